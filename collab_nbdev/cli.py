@@ -7,11 +7,11 @@ Docs: https://collab-nbdev.github.io/collab_nbdev/cli.html.md"""
 # %% auto #0
 __all__ = ['MODELS', 'make_parser', 'main']
 
-# %% ../nbs/08_cli.ipynb #64e3a2d3
-import argparse, sys
+# %% ../nbs/08_cli.ipynb #560ab74f
+import argparse, sys, warnings
 from pathlib import Path
 
-# %% ../nbs/08_cli.ipynb #1c0ee119
+# %% ../nbs/08_cli.ipynb #fe49f561
 class _Parser(argparse.ArgumentParser):
     "An `ArgumentParser` whose errors are one line on stderr and exit status 2"
     def error(self, message): raise SystemExit(_die(f"{self.prog}: error: {message}"))
@@ -21,13 +21,15 @@ def _die(msg):
     return 2
 
 MODELS = ('dot', 'nn', 'emb-nn')
+# Harmless warnings from importing fastai on torch>=2.14 and from pandas' read-only arrays; kept off the command line
+_NOISE = ('.*torch.jit.script.* is deprecated', 'The given NumPy array is not writable')
 
-# %% ../nbs/08_cli.ipynb #d71b2440
+# %% ../nbs/08_cli.ipynb #815d5d5b
 def _train(a):
-    from .data import ml100k_path, load_ratings, collab_dls
-    from .training import fit_chapter, results_table
     models = a.model or ['nn', 'emb-nn']
     if a.out and len(models) != 1: return _die("collab-nbdev train: error: --out needs exactly one --model")
+    from .data import ml100k_path, load_ratings, collab_dls
+    from .training import fit_chapter, results_table
     dls = collab_dls(load_ratings(ml100k_path()), bs=a.bs, seed=a.seed)
     learns = {}
     for m in models:
@@ -42,7 +44,7 @@ def _train(a):
         print(f"{m}: valid MSE {r.valid_mse:.4f}  RMSE {r.valid_rmse:.4f}  ({r.secs_per_epoch:.1f} s/epoch)")
     return 0
 
-# %% ../nbs/08_cli.ipynb #8d780102
+# %% ../nbs/08_cli.ipynb #d889b8b3
 def _recommend(a):
     from .persist import load_collab
     from .recommend import recommend
@@ -68,7 +70,7 @@ def _readme(a):
     print(f"{p.name} is up to date" if a.check else f"wrote {p}")
     return 0
 
-# %% ../nbs/08_cli.ipynb #6db8d5bb
+# %% ../nbs/08_cli.ipynb #be4a763c
 def _positive(s):
     try: v = int(s)
     except ValueError: raise argparse.ArgumentTypeError(f"expected a whole number, got {s!r}") from None
@@ -105,11 +107,13 @@ def make_parser() -> argparse.ArgumentParser:
     m.set_defaults(func=_readme)
     return p
 
-# %% ../nbs/08_cli.ipynb #47f9be16
+# %% ../nbs/08_cli.ipynb #8b35a9e1
 def main(argv:list=None, # Arguments, defaults to `sys.argv[1:]`
         ) -> int: # Exit status
     "Entry point of the `collab-nbdev` console script"
     a = make_parser().parse_args(argv)
+    for msg in _NOISE: warnings.filterwarnings('ignore', message=msg)
     try: return a.func(a)
     except KeyError as e: return _die(f"collab-nbdev {a.cmd}: error: {e.args[0] if e.args else e}")
     except (ValueError, OSError, RuntimeError) as e: return _die(f"collab-nbdev {a.cmd}: error: {e}")
+    except ImportError as e: return _die(f"collab-nbdev {a.cmd}: error: {e}; `{a.cmd}` needs the dev extra: pip install -e \".[dev]\"")
