@@ -7,7 +7,7 @@ Docs: https://collab-nbdev.github.io/collab_nbdev/all.html.md"""
 # %% auto #0
 __all__ = []
 
-# %% ../nbs/10_all.ipynb #b8c052a2
+# %% ../nbs/10_all.ipynb #946b285a
 from fastai.collab import *
 from fastai.tabular.all import *
 from .data import *
@@ -17,5 +17,5 @@ from .interpret import *
 from .recommend import *
 from .persist import *
 
-# %% ../nbs/10_all.ipynb #3394bd67
+# %% ../nbs/10_all.ipynb #cd249560
 __all__ = [o for o in dir() if not o.startswith('_')]  # nbdev would export nothing from a module of star imports

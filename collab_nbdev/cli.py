@@ -7,11 +7,11 @@ Docs: https://collab-nbdev.github.io/collab_nbdev/cli.html.md"""
 # %% auto #0
 __all__ = ['MODELS', 'make_parser', 'main']
 
-# %% ../nbs/08_cli.ipynb #560ab74f
+# %% ../nbs/08_cli.ipynb #e4b8656b
 import argparse, sys, warnings
 from pathlib import Path
 
-# %% ../nbs/08_cli.ipynb #fe49f561
+# %% ../nbs/08_cli.ipynb #e20eb82e
 class _Parser(argparse.ArgumentParser):
     "An `ArgumentParser` whose errors are one line on stderr and exit status 2"
     def error(self, message): raise SystemExit(_die(f"{self.prog}: error: {message}"))
@@ -24,7 +24,7 @@ MODELS = ('dot', 'nn', 'emb-nn')
 # Harmless warnings from importing fastai on torch>=2.14 and from pandas' read-only arrays; kept off the command line
 _NOISE = ('.*torch.jit.script.* is deprecated', 'The given NumPy array is not writable')
 
-# %% ../nbs/08_cli.ipynb #815d5d5b
+# %% ../nbs/08_cli.ipynb #d45414db
 def _train(a):
     models = a.model or ['nn', 'emb-nn']
     if a.out and len(models) != 1: return _die("collab-nbdev train: error: --out needs exactly one --model")
@@ -44,7 +44,7 @@ def _train(a):
         print(f"{m}: valid MSE {r.valid_mse:.4f}  RMSE {r.valid_rmse:.4f}  ({r.secs_per_epoch:.1f} s/epoch)")
     return 0
 
-# %% ../nbs/08_cli.ipynb #d889b8b3
+# %% ../nbs/08_cli.ipynb #0697285c
 def _recommend(a):
     from .persist import load_collab
     from .recommend import recommend
@@ -70,7 +70,7 @@ def _readme(a):
     print(f"{p.name} is up to date" if a.check else f"wrote {p}")
     return 0
 
-# %% ../nbs/08_cli.ipynb #be4a763c
+# %% ../nbs/08_cli.ipynb #0e28d339
 def _positive(s):
     try: v = int(s)
     except ValueError: raise argparse.ArgumentTypeError(f"expected a whole number, got {s!r}") from None
@@ -107,7 +107,7 @@ def make_parser() -> argparse.ArgumentParser:
     m.set_defaults(func=_readme)
     return p
 
-# %% ../nbs/08_cli.ipynb #8b35a9e1
+# %% ../nbs/08_cli.ipynb #1b949c6b
 def main(argv:list=None, # Arguments, defaults to `sys.argv[1:]`
         ) -> int: # Exit status
     "Entry point of the `collab-nbdev` console script"

@@ -7,7 +7,7 @@ Docs: https://collab-nbdev.github.io/collab_nbdev/interpret.html.md"""
 # %% auto #0
 __all__ = ['training_table', 'valid_mae', 'compare_models', 'movie_biases', 'item_weights', 'movie_pca', 'plot_pca']
 
-# %% ../nbs/03_interpret.ipynb #23a60d15
+# %% ../nbs/03_interpret.ipynb #4029c7f0
 import numpy as np, pandas as pd, torch
 import matplotlib.pyplot as plt
 from fastai.collab import *
@@ -16,7 +16,7 @@ from .data import *
 from .models import *
 from .training import *
 
-# %% ../nbs/03_interpret.ipynb #ad044f66
+# %% ../nbs/03_interpret.ipynb #c1a87bd4
 def training_table(learn:Learner, # A trained `Learner`
                   ) -> pd.DataFrame: # One row per epoch: train_loss, valid_loss
     "The per-epoch table fastai prints while training, rebuilt from `learn.recorder`"
@@ -26,7 +26,7 @@ def training_table(learn:Learner, # A trained `Learner`
     df = pd.DataFrame([[float(v) for v in row] for row in vals], columns=cols)
     return df.rename_axis('epoch')
 
-# %% ../nbs/03_interpret.ipynb #ceb2fe7c
+# %% ../nbs/03_interpret.ipynb #0939f104
 def valid_mae(learn:Learner, # A trained collab `Learner`
              ) -> float: # Mean absolute error on the validation set, in stars
     "Validation MAE of a trained collab `Learner`, from its predictions on the validation set"
@@ -34,7 +34,7 @@ def valid_mae(learn:Learner, # A trained collab `Learner`
     with learn.no_bar(): preds, targs = learn.get_preds(ds_idx=1)
     return float((preds.view(-1) - targs.view(-1)).abs().mean())
 
-# %% ../nbs/03_interpret.ipynb #fc0adf4b
+# %% ../nbs/03_interpret.ipynb #6c7c9017
 def compare_models(learns:dict, # {name: trained collab `Learner`}
                   ) -> pd.DataFrame: # One row per model: valid MSE, RMSE, MAE and seconds per epoch
     "The comparison table: `results_table` with the validation MAE of each learner"
@@ -42,7 +42,7 @@ def compare_models(learns:dict, # {name: trained collab `Learner`}
     res.insert(2, 'valid_mae', [valid_mae(l) for l in learns.values()])
     return res
 
-# %% ../nbs/03_interpret.ipynb #29300d2b
+# %% ../nbs/03_interpret.ipynb #635a743e
 def movie_biases(learn:Learner, # A `Learner` on the dot product model, `EmbeddingDotBias`
                 ) -> pd.Series: # The learned bias of each title, indexed by title, without `#na#`
     "Learned movie biases of the chapter's dot product model"
@@ -52,7 +52,7 @@ def movie_biases(learn:Learner, # A `Learner` on the dot product model, `Embeddi
     titles = list(learn.dls.classes['title'])
     return pd.Series(m.i_bias.weight.detach().cpu().view(-1).numpy()[1:], index=pd.Index(titles[1:], name='title'), name='bias')
 
-# %% ../nbs/03_interpret.ipynb #9ffc3ef5
+# %% ../nbs/03_interpret.ipynb #a0cd4dcf
 def item_weights(learn:Learner, # A `Learner` on one of the chapter's models
                 ) -> Tensor: # One row per title of `learn.dls.classes['title']`, `#na#` first
     "The movie embedding matrix of the dot product model, `CollabNN` or `EmbeddingNN`"
@@ -63,7 +63,7 @@ def item_weights(learn:Learner, # A `Learner` on one of the chapter's models
     else: raise TypeError(f"{type(m).__name__} is not one of the chapter's models (EmbeddingDotBias, CollabNN, EmbeddingNN)")
     return emb.weight.detach().cpu()
 
-# %% ../nbs/03_interpret.ipynb #a597049d
+# %% ../nbs/03_interpret.ipynb #6b8c9f89
 def movie_pca(learn:Learner, # A `Learner` on one of the chapter's models
               ratings:pd.DataFrame, # The ratings table, to count the ratings per title
               n:int=1000, # How many of the most-rated titles to keep
@@ -80,7 +80,7 @@ def movie_pca(learn:Learner, # A `Learner` on one of the chapter's models
     df = pd.DataFrame(fac.numpy(), index=pd.Index(top, name='title'), columns=[f'fac{i}' for i in range(k)])
     return df.assign(n_ratings=counts[top].values)
 
-# %% ../nbs/03_interpret.ipynb #17b1eb38
+# %% ../nbs/03_interpret.ipynb #6ac785b3
 def plot_pca(pca:pd.DataFrame, # From `movie_pca`
              x:str='fac0', # Component on the horizontal axis
              y:str='fac2', # Component on the vertical axis

@@ -7,7 +7,7 @@ Docs: https://collab-nbdev.github.io/collab_nbdev/persist.html.md"""
 # %% auto #0
 __all__ = ['FORMAT', 'VERSION', 'MANIFEST', 'WEIGHTS', 'model_config', 'build_model', 'vocab_dls', 'save_collab', 'load_collab']
 
-# %% ../nbs/05_persist.ipynb #4a175001
+# %% ../nbs/05_persist.ipynb #b3c628a3
 import hashlib, json, os, pickle, shutil, tempfile
 from pathlib import Path
 import numpy as np, pandas as pd, torch
@@ -16,7 +16,7 @@ from fastai.tabular.all import *
 from .models import *
 from .recommend import *
 
-# %% ../nbs/05_persist.ipynb #82d079a1
+# %% ../nbs/05_persist.ipynb #5e8b038d
 def model_config(model:nn.Module, # One of the chapter's models
                 ) -> dict: # JSON-ready description of its architecture
     "The architecture of an `EmbeddingDotBias`, `CollabNN` or `EmbeddingNN`, as JSON values"
@@ -47,7 +47,7 @@ def build_model(cfg:dict, # From `model_config`
     except (KeyError, TypeError, ValueError, RuntimeError) as e: raise ValueError(f"bad model configuration {cfg!r}: {type(e).__name__}: {e}") from None
     raise ValueError(f"bad model configuration: unknown model kind {cfg.get('kind')!r}, expected 'dot', 'nn' or 'emb-nn'")
 
-# %% ../nbs/05_persist.ipynb #777816a0
+# %% ../nbs/05_persist.ipynb #62d4e9ed
 def _json_value(v):
     if isinstance(v, (bool, np.bool_)): raise TypeError(f"vocabulary value {v!r}: booleans are not supported")
     if isinstance(v, (int, np.integer)): return int(v)
@@ -71,7 +71,7 @@ def vocab_dls(vocab:dict, # {column name: its values without `#na#`}, user colum
             raise ValueError(f"the {k} vocabulary is not sorted and free of duplicates, as a saved vocabulary always is: it was modified")
     return dls
 
-# %% ../nbs/05_persist.ipynb #162ba4c5
+# %% ../nbs/05_persist.ipynb #8735805e
 FORMAT, VERSION, MANIFEST, WEIGHTS = 'collab_nbdev', 1, 'manifest.json', 'weights.pt'
 
 def _sha256(fname):
@@ -114,7 +114,7 @@ def save_collab(learn:Learner, # A `Learner` on one of the chapter's models, tra
         raise
     return path
 
-# %% ../nbs/05_persist.ipynb #b5858a56
+# %% ../nbs/05_persist.ipynb #b44e6102
 def _bad(fname, msg): raise ValueError(f"{fname}: {msg}")
 
 def _read_manifest(path):

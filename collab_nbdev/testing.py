@@ -7,11 +7,11 @@ Docs: https://collab-nbdev.github.io/collab_nbdev/testing.html.md"""
 # %% auto #0
 __all__ = ['limit_threads']
 
-# %% ../nbs/11_testing.ipynb #dfc7a1eb
+# %% ../nbs/11_testing.ipynb #b315250f
 import os
 from fastcore.basics import num_cpus
 
-# %% ../nbs/11_testing.ipynb #4acdfaaa
+# %% ../nbs/11_testing.ipynb #f6cc00ef
 def limit_threads(cells:list=None, # The cells `nbdev-test` is about to run (nbdev passes them; unused)
                  ) -> int: # Threads per worker
     "`test_setup` hook: give each `nbdev-test` worker an equal share of the cores for PyTorch's threads"
