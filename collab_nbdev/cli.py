@@ -7,11 +7,11 @@ Docs: https://collab-nbdev.github.io/collab_nbdev/cli.html.md"""
 # %% auto #0
 __all__ = ['MODELS', 'make_parser', 'main']
 
-# %% ../nbs/08_cli.ipynb #e4b8656b
+# %% ../nbs/08_cli.ipynb #0b292afe
 import argparse, sys, warnings
 from pathlib import Path
 
-# %% ../nbs/08_cli.ipynb #e20eb82e
+# %% ../nbs/08_cli.ipynb #f284e268
 class _Parser(argparse.ArgumentParser):
     "An `ArgumentParser` whose errors are one line on stderr and exit status 2"
     def error(self, message): raise SystemExit(_die(f"{self.prog}: error: {message}"))
@@ -24,10 +24,12 @@ MODELS = ('dot', 'nn', 'emb-nn')
 # Harmless warnings from importing fastai on torch>=2.14 and from pandas' read-only arrays; kept off the command line
 _NOISE = ('.*torch.jit.script.* is deprecated', 'The given NumPy array is not writable')
 
-# %% ../nbs/08_cli.ipynb #d45414db
+# %% ../nbs/08_cli.ipynb #3f3d2131
 def _train(a):
     models = a.model or ['nn', 'emb-nn']
     if a.out and len(models) != 1: return _die("collab-nbdev train: error: --out needs exactly one --model")
+    if a.out and a.out.exists() and not a.overwrite:
+        return _die(f"collab-nbdev train: error: {a.out} already exists: pass --overwrite to replace the model saved there")
     from .data import ml100k_path, load_ratings, collab_dls
     from .training import fit_chapter, results_table
     dls = collab_dls(load_ratings(ml100k_path()), bs=a.bs, seed=a.seed)
@@ -37,14 +39,14 @@ def _train(a):
         learns[m] = fit_chapter(dls, m, epochs=a.epochs, seed=a.seed)
     if a.out:
         from .persist import save_collab
-        save_collab(learns[models[0]], a.out)
+        save_collab(learns[models[0]], a.out, overwrite=a.overwrite)
         print(f"saved {models[0]} to {a.out}")
     print()
     for m, r in results_table(learns).iterrows():
         print(f"{m}: valid MSE {r.valid_mse:.4f}  RMSE {r.valid_rmse:.4f}  ({r.secs_per_epoch:.1f} s/epoch)")
     return 0
 
-# %% ../nbs/08_cli.ipynb #0697285c
+# %% ../nbs/08_cli.ipynb #f1010912
 def _recommend(a):
     from .persist import load_collab
     from .recommend import recommend
@@ -70,7 +72,7 @@ def _readme(a):
     print(f"{p.name} is up to date" if a.check else f"wrote {p}")
     return 0
 
-# %% ../nbs/08_cli.ipynb #0e28d339
+# %% ../nbs/08_cli.ipynb #bf2404c2
 def _positive(s):
     try: v = int(s)
     except ValueError: raise argparse.ArgumentTypeError(f"expected a whole number, got {s!r}") from None
@@ -87,6 +89,7 @@ def make_parser() -> argparse.ArgumentParser:
     t.add_argument('--bs', type=_positive, default=64, help="batch size (default: 64)")
     t.add_argument('--seed', type=int, default=42, help="seed of the validation split and the training (default: 42)")
     t.add_argument('--out', type=Path, help="save the trained model to this folder (needs a single --model)")
+    t.add_argument('--overwrite', action='store_true', help="replace a model already saved in --out")
     t.set_defaults(func=_train)
     r = sub.add_parser('recommend', help="top-n titles for a user from a saved model")
     r.add_argument('--model', type=Path, required=True, help="folder written by `train --out`")
@@ -107,7 +110,7 @@ def make_parser() -> argparse.ArgumentParser:
     m.set_defaults(func=_readme)
     return p
 
-# %% ../nbs/08_cli.ipynb #1b949c6b
+# %% ../nbs/08_cli.ipynb #ee2c7b7f
 def main(argv:list=None, # Arguments, defaults to `sys.argv[1:]`
         ) -> int: # Exit status
     "Entry point of the `collab-nbdev` console script"

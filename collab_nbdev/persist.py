@@ -7,7 +7,7 @@ Docs: https://collab-nbdev.github.io/collab_nbdev/persist.html.md"""
 # %% auto #0
 __all__ = ['FORMAT', 'VERSION', 'MANIFEST', 'WEIGHTS', 'model_config', 'build_model', 'vocab_dls', 'save_collab', 'load_collab']
 
-# %% ../nbs/05_persist.ipynb #b3c628a3
+# %% ../nbs/05_persist.ipynb #5e52528b
 import hashlib, json, os, pickle, shutil, tempfile
 from pathlib import Path
 import numpy as np, pandas as pd, torch
@@ -16,7 +16,7 @@ from fastai.tabular.all import *
 from .models import *
 from .recommend import *
 
-# %% ../nbs/05_persist.ipynb #5e8b038d
+# %% ../nbs/05_persist.ipynb #8db32140
 def model_config(model:nn.Module, # One of the chapter's models
                 ) -> dict: # JSON-ready description of its architecture
     "The architecture of an `EmbeddingDotBias`, `CollabNN` or `EmbeddingNN`, as JSON values"
@@ -38,6 +38,8 @@ def model_config(model:nn.Module, # One of the chapter's models
 def build_model(cfg:dict, # From `model_config`
                ) -> nn.Module: # An untrained model of that architecture
     "Build the model `cfg` describes"
+    if not isinstance(cfg, dict) or cfg.get('kind') not in ('dot', 'nn', 'emb-nn'):
+        raise ValueError(f"bad model configuration: unknown model kind {cfg.get('kind') if isinstance(cfg, dict) else cfg!r}, expected 'dot', 'nn' or 'emb-nn'")
     try:
         yr = cfg['y_range'] and tuple(cfg['y_range'])
         if cfg['kind'] == 'dot': return EmbeddingDotBias(cfg['n_factors'], cfg['n_users'], cfg['n_items'], y_range=yr)
@@ -45,9 +47,8 @@ def build_model(cfg:dict, # From `model_config`
         if cfg['kind'] == 'emb-nn':
             return EmbeddingNN(emb_szs=[tuple(o) for o in cfg['emb_szs']], layers=list(cfg['layers']), y_range=yr, use_bn=cfg['use_bn'])
     except (KeyError, TypeError, ValueError, RuntimeError) as e: raise ValueError(f"bad model configuration {cfg!r}: {type(e).__name__}: {e}") from None
-    raise ValueError(f"bad model configuration: unknown model kind {cfg.get('kind')!r}, expected 'dot', 'nn' or 'emb-nn'")
 
-# %% ../nbs/05_persist.ipynb #62d4e9ed
+# %% ../nbs/05_persist.ipynb #50fee4bf
 def _json_value(v):
     if isinstance(v, (bool, np.bool_)): raise TypeError(f"vocabulary value {v!r}: booleans are not supported")
     if isinstance(v, (int, np.integer)): return int(v)
@@ -71,7 +72,7 @@ def vocab_dls(vocab:dict, # {column name: its values without `#na#`}, user colum
             raise ValueError(f"the {k} vocabulary is not sorted and free of duplicates, as a saved vocabulary always is: it was modified")
     return dls
 
-# %% ../nbs/05_persist.ipynb #8735805e
+# %% ../nbs/05_persist.ipynb #cf5e055d
 FORMAT, VERSION, MANIFEST, WEIGHTS = 'collab_nbdev', 1, 'manifest.json', 'weights.pt'
 
 def _sha256(fname):
@@ -114,7 +115,7 @@ def save_collab(learn:Learner, # A `Learner` on one of the chapter's models, tra
         raise
     return path
 
-# %% ../nbs/05_persist.ipynb #b44e6102
+# %% ../nbs/05_persist.ipynb #799b70a4
 def _bad(fname, msg): raise ValueError(f"{fname}: {msg}")
 
 def _read_manifest(path):

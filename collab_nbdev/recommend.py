@@ -7,7 +7,7 @@ Docs: https://collab-nbdev.github.io/collab_nbdev/recommend.html.md"""
 # %% auto #0
 __all__ = ['user_index', 'title_index', 'predict_ratings', 'rated_pairs', 'rated_titles', 'recommend', 'similar_items']
 
-# %% ../nbs/04_recommend.ipynb #c7220ab5
+# %% ../nbs/04_recommend.ipynb #ba4ed60a
 import numpy as np, pandas as pd, torch
 from fastai.collab import *
 from fastai.tabular.all import *
@@ -16,7 +16,7 @@ from .models import *
 from .training import *
 from .interpret import item_weights
 
-# %% ../nbs/04_recommend.ipynb #45d164c2
+# %% ../nbs/04_recommend.ipynb #af01fcd8
 def _lookup(learn, name, values):
     "Indices of `values` in the vocabulary of the column `name`, raising `KeyError` naming the first unknown one"
     vocab = learn.dls.classes[name]
@@ -40,7 +40,7 @@ def title_index(learn:Learner, # A `Learner` on one of the chapter's models
     "Index of `title` in the model's title vocabulary; `KeyError` if the model does not know it"
     return int(_lookup(learn, learn.dls.train_ds.cat_names[1], [title])[0])
 
-# %% ../nbs/04_recommend.ipynb #c551df34
+# %% ../nbs/04_recommend.ipynb #c59631bd
 @torch.no_grad()
 def _score(learn, x):
     "Predictions of `learn.model` for the (user index, title index) rows of `x`, in one forward pass in eval mode"
@@ -60,7 +60,7 @@ def predict_ratings(learn:Learner, # A `Learner` on one of the chapter's models
     x = torch.stack([_lookup(learn, u, list(df[u])), _lookup(learn, t, list(df[t]))], dim=1)
     return pd.Series(_score(learn, x).numpy(), index=df.index, name='prediction')
 
-# %% ../nbs/04_recommend.ipynb #53b9d462
+# %% ../nbs/04_recommend.ipynb #796507d1
 def rated_pairs(learn:Learner, # A `Learner` on one of the chapter's models, trained or loaded
                ) -> Tensor: # Shape (n, 2): user index, title index
     "Every (user, title) index pair the learner knows was rated: its training and validation data, or what `load_collab` restored"
@@ -79,7 +79,7 @@ def rated_titles(learn:Learner, # A `Learner` on one of the chapter's models, tr
     titles = learn.dls.classes[learn.dls.train_ds.cat_names[1]]
     return [titles[i] for i in idx.tolist()]
 
-# %% ../nbs/04_recommend.ipynb #2a1d2be1
+# %% ../nbs/04_recommend.ipynb #5211b63b
 def recommend(learn:Learner, # A `Learner` on one of the chapter's models, trained or loaded
               user:int, # A MovieLens user id
               n:int=10, # How many titles to return
@@ -98,7 +98,7 @@ def recommend(learn:Learner, # A `Learner` on one of the chapter's models, train
     top = scores.argsort(descending=True, stable=True)[:n]
     return pd.DataFrame({'title': [titles[i] for i in items[top].tolist()], 'predicted_rating': scores[top].numpy()})
 
-# %% ../nbs/04_recommend.ipynb #b079c4ed
+# %% ../nbs/04_recommend.ipynb #0188e1fa
 def similar_items(learn:Learner, # A `Learner` on one of the chapter's models, trained or loaded
                   title:str, # A movie title, as in `u.item`
                   n:int=10, # How many titles to return

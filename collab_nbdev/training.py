@@ -7,7 +7,7 @@ Docs: https://collab-nbdev.github.io/collab_nbdev/training.html.md"""
 # %% auto #0
 __all__ = ['CHAPTER_FIT', 'make_learner', 'fit_chapter', 'history_table', 'valid_metrics', 'results_table']
 
-# %% ../nbs/02_training.ipynb #f6f16bdb
+# %% ../nbs/02_training.ipynb #aed3ded6
 import math, sys, time
 from contextlib import nullcontext
 import pandas as pd
@@ -17,7 +17,7 @@ from .data import *
 from .models import *
 from fastprogress.core import in_notebook as _in_kernel  # a real Jupyter kernel (fastcore's `in_notebook` is also True in nbdev-test)
 
-# %% ../nbs/02_training.ipynb #fc61c556
+# %% ../nbs/02_training.ipynb #e7e7f322
 CHAPTER_FIT = {'dot': dict(lr=5e-3, wd=0.1), 'nn': dict(lr=5e-3, wd=0.01), 'emb-nn': dict(lr=5e-3, wd=0.1)}
 
 def make_learner(dls:DataLoaders, # From `collab_dls`
@@ -30,7 +30,7 @@ def make_learner(dls:DataLoaders, # From `collab_dls`
     if model == 'emb-nn': return collab_learner(dls, use_nn=True, y_range=y_range, layers=[100,50])
     raise ValueError(f"unknown model {model!r}: choose one of {', '.join(CHAPTER_FIT)}")
 
-# %% ../nbs/02_training.ipynb #14d32b5b
+# %% ../nbs/02_training.ipynb #c8ee49c5
 def fit_chapter(dls:DataLoaders, # From `collab_dls`
                 model:str='nn', # 'dot', 'nn' or 'emb-nn'
                 epochs:int=5, # Number of epochs of `fit_one_cycle`
@@ -51,14 +51,14 @@ def fit_chapter(dls:DataLoaders, # From `collab_dls`
     learn.history = [list(map(float, v)) for v in learn.recorder.values]  # survives later `get_preds`/`validate` calls
     return learn
 
-# %% ../nbs/02_training.ipynb #7db6e605
+# %% ../nbs/02_training.ipynb #9f339052
 def history_table(learn:Learner, # Trained by `fit_chapter`
                  ) -> pd.DataFrame:
     "fastai's per-epoch table of a run: train and valid loss (MSE) of each epoch"
     if not getattr(learn, 'history', None): raise ValueError("no history: train the learner with `fit_chapter` first")
     return pd.DataFrame(learn.history, columns=['train_loss', 'valid_loss']).rename_axis('epoch')
 
-# %% ../nbs/02_training.ipynb #fbded3f0
+# %% ../nbs/02_training.ipynb #e1b90341
 def valid_metrics(learn:Learner) -> dict:
     "Final validation MSE and RMSE of a trained collab `Learner`, from its recorded history"
     vals = getattr(learn, 'history', None) or getattr(getattr(learn, 'recorder', None), 'values', None)
@@ -66,7 +66,7 @@ def valid_metrics(learn:Learner) -> dict:
     mse = float(vals[-1][1])
     return dict(mse=mse, rmse=math.sqrt(mse))
 
-# %% ../nbs/02_training.ipynb #425d44e5
+# %% ../nbs/02_training.ipynb #31757547
 def results_table(learns:dict, # {name: trained `Learner`}
                  ) -> pd.DataFrame:
     "Valid MSE, RMSE and seconds per epoch of each trained learner"
