@@ -7,11 +7,11 @@ Docs: https://collab-nbdev.github.io/collab_nbdev/cli.html.md"""
 # %% auto #0
 __all__ = ['MODELS', 'make_parser', 'main']
 
-# %% ../nbs/08_cli.ipynb #0b292afe
+# %% ../nbs/08_cli.ipynb #4c80fb6c
 import argparse, sys, warnings
 from pathlib import Path
 
-# %% ../nbs/08_cli.ipynb #f284e268
+# %% ../nbs/08_cli.ipynb #129da866
 class _Parser(argparse.ArgumentParser):
     "An `ArgumentParser` whose errors are one line on stderr and exit status 2"
     def error(self, message): raise SystemExit(_die(f"{self.prog}: error: {message}"))
@@ -24,7 +24,7 @@ MODELS = ('dot', 'nn', 'emb-nn')
 # Harmless warnings from importing fastai on torch>=2.14 and from pandas' read-only arrays; kept off the command line
 _NOISE = ('.*torch.jit.script.* is deprecated', 'The given NumPy array is not writable')
 
-# %% ../nbs/08_cli.ipynb #3f3d2131
+# %% ../nbs/08_cli.ipynb #1fc573b3
 def _train(a):
     models = a.model or ['nn', 'emb-nn']
     if a.out and len(models) != 1: return _die("collab-nbdev train: error: --out needs exactly one --model")
@@ -46,7 +46,7 @@ def _train(a):
         print(f"{m}: valid MSE {r.valid_mse:.4f}  RMSE {r.valid_rmse:.4f}  ({r.secs_per_epoch:.1f} s/epoch)")
     return 0
 
-# %% ../nbs/08_cli.ipynb #f1010912
+# %% ../nbs/08_cli.ipynb #f5c12bf5
 def _recommend(a):
     from .persist import load_collab
     from .recommend import recommend
@@ -72,7 +72,7 @@ def _readme(a):
     print(f"{p.name} is up to date" if a.check else f"wrote {p}")
     return 0
 
-# %% ../nbs/08_cli.ipynb #bf2404c2
+# %% ../nbs/08_cli.ipynb #1a723eb8
 def _positive(s):
     try: v = int(s)
     except ValueError: raise argparse.ArgumentTypeError(f"expected a whole number, got {s!r}") from None
@@ -110,7 +110,7 @@ def make_parser() -> argparse.ArgumentParser:
     m.set_defaults(func=_readme)
     return p
 
-# %% ../nbs/08_cli.ipynb #ee2c7b7f
+# %% ../nbs/08_cli.ipynb #410c6878
 def main(argv:list=None, # Arguments, defaults to `sys.argv[1:]`
         ) -> int: # Exit status
     "Entry point of the `collab-nbdev` console script"
