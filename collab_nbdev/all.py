@@ -7,15 +7,16 @@ Docs: https://collab-nbdev.github.io/collab_nbdev/all.html.md"""
 # %% auto #0
 __all__ = []
 
-# %% ../nbs/09_all.ipynb #946b285a
+# %% ../nbs/09_all.ipynb #3a02138f
 from fastai.collab import *
 from fastai.tabular.all import *
+from .core import *
 from .data import *
 from .models import *
+from .persist import *
 from .training import *
 from .interpret import *
 from .recommend import *
-from .persist import *
 
-# %% ../nbs/09_all.ipynb #cd249560
-__all__ = [o for o in dir() if not o.startswith('_')]  # nbdev would export nothing from a module of star imports
+# %% ../nbs/09_all.ipynb #077b4a76
+del __all__  # runs in the module only: a notebook has no `__all__`
