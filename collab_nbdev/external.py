@@ -138,9 +138,14 @@ def _reachable(url, timeout=5):
     except OSError: return False
 
 def _download_to(base):
-    "fastai's download and extraction of ML-100k into `base`, on a private config: fastai's own (cached) config is left alone"
-    cfg = Config(Path(base), 'config.ini', create=dict(data='.', archive='archive'), save=False)
-    return FastDownload(cfg, module=fastai.data).get(URLs.ML_100k)
+    "fastai's download of ML-100k, on a private config (fastai's own cached config is left alone), written to `base/ml-100k` through `atomic_dir` once checked"
+    dest = Path(base)/'ml-100k'
+    with atomic_dir(dest) as tmp, tempfile.TemporaryDirectory(dir=base, prefix='.ml-100k.download-') as d:
+        cfg = Config(Path(d), 'config.ini', create=dict(data='.', archive='archive'), save=False)
+        got = FastDownload(cfg, module=fastai.data).get(URLs.ML_100k)
+        for f in got.iterdir(): os.replace(f, tmp/f.name)
+        check_ml100k(tmp)
+    return dest
 
 def _check_existing(dest, found):
     try: return check_ml100k(found)
