@@ -7,10 +7,11 @@ Docs: https://collab-nbdev.github.io/collab_nbdev/all.html.md"""
 # %% auto #0
 __all__ = []
 
-# %% ../nbs/09_all.ipynb #3a02138f
+# %% ../nbs/09_all.ipynb #06b1628f
 from fastai.collab import *
 from fastai.tabular.all import *
 from .core import *
+from .external import *
 from .data import *
 from .models import *
 from .persist import *
@@ -18,5 +19,5 @@ from .training import *
 from .interpret import *
 from .recommend import *
 
-# %% ../nbs/09_all.ipynb #077b4a76
+# %% ../nbs/09_all.ipynb #427a4c8f
 del __all__  # runs in the module only: a notebook has no `__all__`

@@ -7,14 +7,14 @@ Docs: https://collab-nbdev.github.io/collab_nbdev/cli.html.md"""
 # %% auto #0
 __all__ = ['make_parser', 'main']
 
-# %% ../nbs/08_cli.ipynb #55e46ff0
+# %% ../nbs/08_cli.ipynb #fdcab02d
 import argparse, sys, warnings
 from pathlib import Path
 from typing import Annotated
 from fastcore.script import anno_parser
 from .core import fail, check_replaceable
 
-# %% ../nbs/08_cli.ipynb #3bec5188
+# %% ../nbs/08_cli.ipynb #f20ee120
 def _die(msg, status=2):
     "Print `msg` on stderr as one line and return `status`"
     print(' '.join(l.strip() for l in str(msg).splitlines() if l.strip()) or 'error', file=sys.stderr)
@@ -24,7 +24,7 @@ class _Parser(argparse.ArgumentParser):
     "An `ArgumentParser` whose errors are one line on stderr and exit status 2"
     def error(self, message): raise SystemExit(_die(f"{self.prog}: error: {message}"))
 
-# %% ../nbs/08_cli.ipynb #f84ec793
+# %% ../nbs/08_cli.ipynb #6160e622
 def _whole(lo, hi=None):
     "An argument type: a whole number from `lo` to `hi`"
     def int_(s):
@@ -41,7 +41,7 @@ _MODELS = ('dot', 'nn', 'emb-nn')
 # Harmless warnings from importing fastai on torch>=2.14 and from pandas' read-only arrays; kept off the command line
 _NOISE = ('.*torch.jit.script.* is deprecated', 'The given NumPy array is not writable')
 
-# %% ../nbs/08_cli.ipynb #0ba32d40
+# %% ../nbs/08_cli.ipynb #d76e375e
 def _check_out(out:Path, overwrite:bool):
     "Refuse, before any training, an `--out` that `save_collab` would refuse after it"
     where = f"--out {out}"
@@ -56,7 +56,7 @@ def _check_out(out:Path, overwrite:bool):
     check_replaceable(out, ours=_ours, what='saved model')
     if not overwrite: fail(where, "already exists: pass --overwrite to replace the model saved there", FileExistsError)
 
-# %% ../nbs/08_cli.ipynb #ad4f2fb8
+# %% ../nbs/08_cli.ipynb #b0b1a0cb
 def _train(model:Annotated[str, dict(action='append', choices=_MODELS)]=None, # Model to train (repeatable); default: nn and emb-nn
            epochs:_count=5, # Epochs of fit_one_cycle
            bs:_count=64, # Batch size
@@ -68,7 +68,8 @@ def _train(model:Annotated[str, dict(action='append', choices=_MODELS)]=None, # 
     models = model or ['nn', 'emb-nn']
     if out and len(models) != 1: fail('--out', "needs exactly one --model")
     if out: _check_out(out, overwrite)
-    from collab_nbdev.data import ml100k_path, load_ratings, collab_dls
+    from collab_nbdev.external import ml100k_path
+    from collab_nbdev.data import load_ratings, collab_dls
     from collab_nbdev.training import fit_chapter, results_table
     dls = collab_dls(load_ratings(ml100k_path()), bs=bs, seed=seed)
     if not len(dls.train): fail('--bs', f"{bs} is larger than the training set ({len(dls.train_ds):,} ratings): not one batch to train on")
@@ -84,7 +85,7 @@ def _train(model:Annotated[str, dict(action='append', choices=_MODELS)]=None, # 
     for m, r in results_table(learns).iterrows():
         print(f"{m}: valid MSE {r.valid_mse:.4f}  RMSE {r.valid_rmse:.4f}  ({r.secs_per_epoch:.1f} s/epoch)")
 
-# %% ../nbs/08_cli.ipynb #7f2cc9e2
+# %% ../nbs/08_cli.ipynb #45c08a90
 def _recommend(model:Annotated[Path, dict(required=True)]=None, # Folder written by `train --out`
                user:Annotated[int, dict(required=True)]=None, # MovieLens user id
                N:_count=10, # Number of titles
@@ -104,7 +105,7 @@ def _similar(model:Annotated[Path, dict(required=True)]=None, # Folder written b
     from collab_nbdev.recommend import similar_items
     print(similar_items(load_collab(model), title, n=N).to_string(index=False))
 
-# %% ../nbs/08_cli.ipynb #bdd1dbcc
+# %% ../nbs/08_cli.ipynb #264a5f86
 def _docs(dest:Path=Path('_docs'), # Output folder: new, empty, or built earlier by this command
          ):
     "Build the docs site"
@@ -119,7 +120,7 @@ def _readme(check:bool=False, # Only check that README.md is up to date
     p = write_readme(check=check)
     print(f"{p.name} is up to date" if check else f"wrote {p}")
 
-# %% ../nbs/08_cli.ipynb #46a9c131
+# %% ../nbs/08_cli.ipynb #22c652f7
 _COMMANDS = dict(train=_train, recommend=_recommend, similar=_similar, docs=_docs, readme=_readme)
 
 def make_parser() -> argparse.ArgumentParser:
@@ -130,7 +131,7 @@ def make_parser() -> argparse.ArgumentParser:
         sub.add_parser(name, parents=[anno_parser(f)], add_help=False, help=f.__doc__, description=f.__doc__)
     return p
 
-# %% ../nbs/08_cli.ipynb #64ba54c9
+# %% ../nbs/08_cli.ipynb #0dfa3be5
 def main(argv:list=None, # Arguments, defaults to `sys.argv[1:]`
         ) -> int: # Exit status
     "Entry point of the `collab-nbdev` console script"
