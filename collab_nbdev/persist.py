@@ -7,32 +7,24 @@ Docs: https://collab-nbdev.github.io/collab_nbdev/persist.html.md"""
 # %% auto #0
 __all__ = ['vocab_dls', 'check_save_path', 'save_collab', 'load_collab']
 
-# %% ../nbs/04_persist.ipynb #e4949e5c
+# %% ../nbs/04_persist.ipynb #530a4570
 import hashlib, io, json, os, re, zipfile
 from pathlib import Path
 import numpy as np, pandas as pd, torch
 from fastai.collab import *
 from fastai.tabular.all import *
 from .core import atomic_dir, check_replaceable, fail, recover_dir
+from .data import rated_pairs
 from .models import *
 
-# %% ../nbs/04_persist.ipynb #50545530
-try: from collab_nbdev.data import rated_pairs
-except ImportError:  # TEMPORARY, until `rated_pairs(dls)` lands in `data`
-    def rated_pairs(dls):
-        if (r := getattr(dls, 'rated', None)) is not None: return r
-        u, t = dls.train_ds.cat_names[:2]
-        r = tensor(pd.concat([dls.train_ds.items[[u, t]], dls.valid_ds.items[[u, t]]]).values.astype('int64'))
-        return r[(r > 0).all(1)]
-
-# %% ../nbs/04_persist.ipynb #82560f3a
+# %% ../nbs/04_persist.ipynb #48050e90
 _FORMAT, _VERSION = 'collab_nbdev', 2
 _MANIFEST, _WEIGHTS, _SUMS = 'manifest.json', 'weights.pt', 'SHA256SUMS'
 _FILES = (_MANIFEST, _WEIGHTS, _SUMS)
 _MAX_MANIFEST = 256 << 20  # bytes; MovieLens 25M's vocabularies take about 3 MB
 _SLACK = 64 << 10  # bytes of a weights file beyond its tensors: torch's zip headers and pickle
 
-# %% ../nbs/04_persist.ipynb #4e71a98b
+# %% ../nbs/04_persist.ipynb #10b03e51
 def vocab_dls(vocab:dict, # {column name: its values without `#na#`}, user column first, then the item column
               rating_name:str='rating', # Name of the rating column
               bs:int=64, # Batch size
@@ -48,7 +40,7 @@ def vocab_dls(vocab:dict, # {column name: its values without `#na#`}, user colum
         if list(dls.classes[k]) != ['#na#'] + list(v): fail(k, "the vocabulary is not sorted and free of duplicates, as a saved vocabulary always is")
     return dls
 
-# %% ../nbs/04_persist.ipynb #d4029f7b
+# %% ../nbs/04_persist.ipynb #e503e1ea
 def _check_vocab(v, fname, key):
     where = f"{fname}: vocab.{key}"
     if not isinstance(v, list) or not v: fail(where, "is not a non-empty list")
@@ -58,7 +50,7 @@ def _check_vocab(v, fname, key):
     if v != sorted(v): fail(where, "is not sorted")
     if '#na#' in v: fail(where, "holds '#na#', which marks unknown values")
 
-# %% ../nbs/04_persist.ipynb #9dd398bb
+# %% ../nbs/04_persist.ipynb #697255eb
 def _check_manifest(man, fname) -> nn.Module:
     "Check every field of the manifest `man` read from `fname`; return its model, built on the `meta` device"
     if not isinstance(man, dict) or man.get('format') != _FORMAT: fail(fname, f"not a {_FORMAT} model manifest")
@@ -81,7 +73,7 @@ def _check_manifest(man, fname) -> nn.Module:
     if type(r := man['n_rated']) is not int or not 0 <= r <= (n_u-1) * (n_t-1): fail(f"{fname}: n_rated", f"{r!r} is not a number of pairs between 0 and {(n_u-1)*(n_t-1)}")
     return model
 
-# %% ../nbs/04_persist.ipynb #ee37c556
+# %% ../nbs/04_persist.ipynb #b6d9291c
 def _is_saved_model(path:Path) -> bool:
     "Does `path` hold a model saved by `save_collab` (any version) and nothing else?"
     files = list(path.iterdir())
@@ -92,7 +84,7 @@ def _is_saved_model(path:Path) -> bool:
     except (ValueError, OSError): return False
     return isinstance(man, dict) and man.get('format') == _FORMAT and type(man.get('version')) is int
 
-# %% ../nbs/04_persist.ipynb #21251a55
+# %% ../nbs/04_persist.ipynb #905583b6
 def check_save_path(path:Path, # Folder `save_collab` is to write
                     overwrite:bool=False, # May it replace a saved model there?
                    ) -> bool: # True if `path` exists and would be replaced
@@ -104,7 +96,7 @@ def check_save_path(path:Path, # Folder `save_collab` is to write
     if exists and not overwrite: fail(path, "already exists: refusing to overwrite it (pass overwrite=True to replace a saved model)", FileExistsError)
     return exists and check_replaceable(path, ours=_is_saved_model, what='saved model')
 
-# %% ../nbs/04_persist.ipynb #9023ee51
+# %% ../nbs/04_persist.ipynb #3131d28c
 def _write(fname:Path, b:bytes):
     "Write `b` to `fname` and flush it to the disk"
     with open(fname, 'wb') as f:
@@ -112,13 +104,13 @@ def _write(fname:Path, b:bytes):
 
 def _sha(b:bytes) -> str: return hashlib.sha256(b).hexdigest()
 
-# %% ../nbs/04_persist.ipynb #115ab788
+# %% ../nbs/04_persist.ipynb #9c358c14
 def _json_value(v, key):
     if isinstance(v, (bool, np.bool_)) or not isinstance(v, (int, np.integer, str)):
         fail(key, f"vocabulary value {v.item() if isinstance(v, np.generic) else v!r} of type {type(v).__name__}: only ints and strings can be saved", TypeError)
     return v if isinstance(v, str) else int(v)
 
-# %% ../nbs/04_persist.ipynb #7092bf42
+# %% ../nbs/04_persist.ipynb #9359c491
 def save_collab(learn:Learner, # A `Learner` on one of the registered models, trained or loaded
                 path:Path, # Folder to create
                 overwrite:bool=False, # Replace `path` if it holds a saved model (and nothing else)?
@@ -140,7 +132,7 @@ def save_collab(learn:Learner, # A `Learner` on one of the registered models, tr
         for n, b in files.items(): _write(tmp/n, b)
     return path
 
-# %% ../nbs/04_persist.ipynb #63fbd551
+# %% ../nbs/04_persist.ipynb #88ec864a
 def _read(fname:Path, limit:int, what:str='') -> bytes:
     "The bytes of `fname`, refusing a file over `limit` bytes before reading it"
     if not fname.is_file(): fail(fname, "missing: the folder is not a complete model saved by save_collab", FileNotFoundError)
@@ -149,7 +141,7 @@ def _read(fname:Path, limit:int, what:str='') -> bytes:
     if len(b) > limit: fail(fname, f"grew beyond {limit:,} bytes while it was read: refusing it")
     return b
 
-# %% ../nbs/04_persist.ipynb #c6085090
+# %% ../nbs/04_persist.ipynb #7b3cd152
 def _read_sums(path:Path) -> dict:
     "{file name: SHA-256} from `SHA256SUMS`; for a folder without it, the manifest says which version wrote it"
     if not (path/_SUMS).is_file():
@@ -166,7 +158,7 @@ def _check_sha(fname:Path, b:bytes, sums:dict):
     if (got := _sha(b)) != (want := sums[fname.name]):
         fail(fname, f"SHA-256 {got[:12]}... does not match {_SUMS}' {want[:12]}...: the file is truncated, corrupted or was modified")
 
-# %% ../nbs/04_persist.ipynb #65d804eb
+# %% ../nbs/04_persist.ipynb #af52bb13
 def _weights_budget(model:nn.Module, n_rated:int) -> int:
     "Bytes of the tensors in a weights file for `model` (on `meta`) and `n_rated` rated pairs"
     return sum(v.numel() * v.element_size() for v in model.state_dict().values()) + n_rated * 2 * 8
@@ -179,7 +171,7 @@ def _check_zip(fname:Path, b:bytes, limit:int):
         fail(fname, f"member {c[0].filename} is compressed ({c[0].file_size:,} bytes inflated), which torch.save never does: refusing to inflate it")
     if (n := sum(i.file_size for i in infos)) > limit: fail(fname, f"its members hold {n:,} bytes, more than the {limit:,} the manifest's model needs: refusing to read them")
 
-# %% ../nbs/04_persist.ipynb #d5b1d16e
+# %% ../nbs/04_persist.ipynb #b72de0f7
 def _check_tensors(fname:Path, blob, model:nn.Module, n_rated:int, n_emb:tuple):
     "Check every tensor of `blob` against the `meta` model and the rated pairs the manifest announces"
     if not (isinstance(blob, dict) and set(blob) == {'model', 'rated'} and isinstance(blob['model'], dict)):
@@ -194,7 +186,7 @@ def _check_tensors(fname:Path, blob, model:nn.Module, n_rated:int, n_emb:tuple):
         fail(fname, f"rated: expected {n_rated} (user, item) pairs of int64, as the manifest says")
     if len(r) and ((r < 1).any() or (r.max(0).values >= tensor(n_emb)).any()): fail(fname, "rated: indices outside the vocabularies")
 
-# %% ../nbs/04_persist.ipynb #6d6df2b5
+# %% ../nbs/04_persist.ipynb #820f8550
 def load_collab(path:Path, # Folder written by `save_collab`
                ) -> Learner: # A `Learner` on the saved model, its `dls` holding the vocabularies and `dls.rated`
     "Load a model saved by `save_collab`, checking every file and shape before allocating the model"
