@@ -7,18 +7,18 @@ Docs: https://collab-nbdev.github.io/collab_nbdev/models.html.md"""
 # %% auto #0
 __all__ = ['create_params', 'DotProductBias', 'CollabNN', 'set_classes', 'model_config', 'build_model']
 
-# %% ../nbs/03_models.ipynb #93a07754
+# %% ../nbs/03_models.ipynb #78414bf1
 from contextlib import nullcontext
 import math
 from fastai.collab import *
 from fastai.tabular.all import *
 from .core import fail
 
-# %% ../nbs/03_models.ipynb #8b33fd4e
+# %% ../nbs/03_models.ipynb #90690b80
 def create_params(size):
     return nn.Parameter(torch.zeros(*size).normal_(0, 0.01))
 
-# %% ../nbs/03_models.ipynb #4ec5496c
+# %% ../nbs/03_models.ipynb #4760a172
 class DotProductBias(Module):
     def __init__(self, n_users, n_movies, n_factors, y_range=(0,5.5)):
         self.user_factors = create_params([n_users, n_factors])
@@ -34,7 +34,7 @@ class DotProductBias(Module):
         res += self.user_bias[x[:,0]] + self.movie_bias[x[:,1]]
         return sigmoid_range(res, *self.y_range)
 
-# %% ../nbs/03_models.ipynb #a11e5fd9
+# %% ../nbs/03_models.ipynb #53a68342
 class CollabNN(Module):
     def __init__(self, user_sz, item_sz, y_range=(0,5.5), n_act=100):
         self.user_factors = Embedding(*user_sz)
@@ -50,7 +50,7 @@ class CollabNN(Module):
         x = self.layers(torch.cat(embs, dim=1))
         return sigmoid_range(x, *self.y_range)
 
-# %% ../nbs/03_models.ipynb #1523a066
+# %% ../nbs/03_models.ipynb #6b9597e0
 @patch
 def emb(self:EmbeddingDotBias, is_item:bool=True) -> nn.Embedding:
     "The item (or user) embedding layer"
@@ -61,7 +61,7 @@ def emb_bias(self:EmbeddingDotBias, is_item:bool=True) -> nn.Embedding:
     "The item (or user) bias, as an embedding of width 1"
     return self.i_bias if is_item else self.u_bias
 
-# %% ../nbs/03_models.ipynb #ab018b94
+# %% ../nbs/03_models.ipynb #1a9c9d7b
 @patch
 def emb(self:CollabNN, is_item:bool=True) -> nn.Embedding:
     "The item (or user) embedding layer"
@@ -72,7 +72,7 @@ def emb_bias(self:CollabNN, is_item:bool=True) -> None:
     "`CollabNN` learns no biases"
     return None
 
-# %% ../nbs/03_models.ipynb #77077039
+# %% ../nbs/03_models.ipynb #413176cd
 @patch
 def emb(self:EmbeddingNN, is_item:bool=True) -> nn.Embedding:
     "The item (or user) embedding layer: the second (or first) of `embeds`"
@@ -83,7 +83,7 @@ def emb_bias(self:EmbeddingNN, is_item:bool=True) -> None:
     "`EmbeddingNN` learns no biases"
     return None
 
-# %% ../nbs/03_models.ipynb #62cb5616
+# %% ../nbs/03_models.ipynb #71bc16ea
 def _as_emb(w:Tensor) -> nn.Embedding:
     "An `nn.Embedding` whose `weight` is `w` itself, not a copy"
     e = nn.Embedding(*w.shape, device='meta')
@@ -91,7 +91,7 @@ def _as_emb(w:Tensor) -> nn.Embedding:
     else: del e.weight; e.weight = w
     return e
 
-# %% ../nbs/03_models.ipynb #51f66005
+# %% ../nbs/03_models.ipynb #25829789
 @patch
 def emb(self:DotProductBias, is_item:bool=True) -> nn.Embedding:
     "The movie (or user) factors, wrapped in an `nn.Embedding` that shares the parameter"
@@ -102,7 +102,7 @@ def emb_bias(self:DotProductBias, is_item:bool=True) -> nn.Embedding:
     "The movie (or user) biases, as an `(n, 1)` view wrapped in an `nn.Embedding`"
     return _as_emb((self.movie_bias if is_item else self.user_bias)[:, None])
 
-# %% ../nbs/03_models.ipynb #88efbdbc
+# %% ../nbs/03_models.ipynb #ffecefdc
 def set_classes(model:nn.Module, # One of the models on this page
                 classes:dict, # `dls.classes`
                 user:str=None, # The user column, defaults to the first of `classes`
@@ -113,7 +113,7 @@ def set_classes(model:nn.Module, # One of the models on this page
     model.classes, model.user, model.item = classes, ifnone(user, names[0]), ifnone(item, names[1])
     return model
 
-# %% ../nbs/03_models.ipynb #0257e5a1
+# %% ../nbs/03_models.ipynb #7f8b6a5f
 def _lookup_idx(model, arr, is_item):
     "Vocabulary indices of the users (or items) `arr`, with an error naming the first unknown one"
     if getattr(model, 'classes', None) is None:
@@ -123,7 +123,7 @@ def _lookup_idx(model, arr, is_item):
     if bad := [o for o in arr if o not in o2i]: fail(name, f"{bad[0]!r} is not in the model's vocabulary", KeyError)
     return tensor([o2i[o] for o in arr])
 
-# %% ../nbs/03_models.ipynb #b6c2d6fd
+# %% ../nbs/03_models.ipynb #b6f20945
 @patch
 def weight(self:(CollabNN, EmbeddingNN, DotProductBias), arr, is_item:bool=True) -> Tensor:
     "Embeddings of the items (or users) in `arr`, detached, on the CPU"
@@ -136,7 +136,7 @@ def bias(self:DotProductBias, arr, is_item:bool=True) -> Tensor:
     w = self.emb_bias(is_item).weight.detach()
     return w[_lookup_idx(self, arr, is_item).to(w.device), 0].cpu()
 
-# %% ../nbs/03_models.ipynb #be5d9ae0
+# %% ../nbs/03_models.ipynb #81c2a464
 def _y_range(yr): return None if yr is None else [yr[0], yr[1]]
 
 @patch
@@ -164,7 +164,7 @@ def config(self:EmbeddingNN) -> dict:
     return dict(emb_szs=[[e.num_embeddings, e.embedding_dim] for e in self.embeds], layers=[l.out_features for l in lins[:-1]],
                 y_range=[sr[0].low, sr[0].high] if sr else None, use_bn=any(isinstance(l, nn.BatchNorm1d) for l in self.layers.modules()))
 
-# %% ../nbs/03_models.ipynb #ecff5a3d
+# %% ../nbs/03_models.ipynb #234f1b6d
 _MAX_SIZE = 2**31 - 1  # a size above this is no embedding table or layer we could hold
 
 def _size(v):
@@ -191,7 +191,7 @@ def _range(v):
 
 def _range_or_none(v): return None if v is None else _range(v)
 
-# %% ../nbs/03_models.ipynb #4e7b5aa9
+# %% ../nbs/03_models.ipynb #f6e21280
 _MODELS = {  # kind: (class, {constructor argument: check of its JSON value})
     'dot': (EmbeddingDotBias, dict(n_factors=_size, n_users=_size, n_items=_size, y_range=_range_or_none)),
     'dot-scratch': (DotProductBias, dict(n_users=_size, n_movies=_size, n_factors=_size, y_range=_range)),
@@ -199,7 +199,7 @@ _MODELS = {  # kind: (class, {constructor argument: check of its JSON value})
     'emb-nn': (EmbeddingNN, dict(emb_szs=_emb_szs, layers=_sizes, y_range=_range_or_none, use_bn=_bool)),
 }
 
-# %% ../nbs/03_models.ipynb #77518d40
+# %% ../nbs/03_models.ipynb #d604cba1
 def model_config(model:nn.Module, # One of the registered models
                 ) -> dict: # JSON-ready: `kind` and the constructor's arguments
     "The architecture of `model` as JSON values, from which `build_model` builds it again"
@@ -207,7 +207,7 @@ def model_config(model:nn.Module, # One of the registered models
     if kind is None: fail(type(model).__name__, f"is not one of the registered models ({', '.join(c.__name__ for c, _ in _MODELS.values())}): cannot describe it", TypeError)
     return dict(kind=kind, **model.config())
 
-# %% ../nbs/03_models.ipynb #4d4447c6
+# %% ../nbs/03_models.ipynb #fe0fb473
 def build_model(cfg:dict, # From `model_config`, or a saved manifest
                 where:str='model configuration', # What to name in errors: the file `cfg` came from
                 device=None, # Device to build on: 'meta' allocates nothing
