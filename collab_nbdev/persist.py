@@ -7,7 +7,7 @@ Docs: https://collab-nbdev.github.io/collab_nbdev/persist.html.md"""
 # %% auto #0
 __all__ = ['vocab_dls', 'check_save_path', 'save_collab', 'load_collab']
 
-# %% ../nbs/04_persist.ipynb #530a4570
+# %% ../nbs/04_persist.ipynb #2f346e6c
 import hashlib, io, json, os, re, zipfile
 from pathlib import Path
 import numpy as np, pandas as pd, torch
@@ -17,14 +17,14 @@ from .core import atomic_dir, check_replaceable, fail, recover_dir
 from .data import rated_pairs
 from .models import *
 
-# %% ../nbs/04_persist.ipynb #48050e90
+# %% ../nbs/04_persist.ipynb #d55c6678
 _FORMAT, _VERSION = 'collab_nbdev', 2
 _MANIFEST, _WEIGHTS, _SUMS = 'manifest.json', 'weights.pt', 'SHA256SUMS'
 _FILES = (_MANIFEST, _WEIGHTS, _SUMS)
 _MAX_MANIFEST = 256 << 20  # bytes; MovieLens 25M's vocabularies take about 3 MB
 _SLACK = 64 << 10  # bytes of a weights file beyond its tensors: torch's zip headers and pickle
 
-# %% ../nbs/04_persist.ipynb #10b03e51
+# %% ../nbs/04_persist.ipynb #4531ff9c
 def vocab_dls(vocab:dict, # {column name: its values without `#na#`}, user column first, then the item column
               rating_name:str='rating', # Name of the rating column
               bs:int=64, # Batch size
@@ -40,7 +40,7 @@ def vocab_dls(vocab:dict, # {column name: its values without `#na#`}, user colum
         if list(dls.classes[k]) != ['#na#'] + list(v): fail(k, "the vocabulary is not sorted and free of duplicates, as a saved vocabulary always is")
     return dls
 
-# %% ../nbs/04_persist.ipynb #e503e1ea
+# %% ../nbs/04_persist.ipynb #e35b3fbe
 def _check_vocab(v, fname, key):
     where = f"{fname}: vocab.{key}"
     if not isinstance(v, list) or not v: fail(where, "is not a non-empty list")
@@ -50,7 +50,7 @@ def _check_vocab(v, fname, key):
     if v != sorted(v): fail(where, "is not sorted")
     if '#na#' in v: fail(where, "holds '#na#', which marks unknown values")
 
-# %% ../nbs/04_persist.ipynb #697255eb
+# %% ../nbs/04_persist.ipynb #92dd86b7
 def _check_manifest(man, fname) -> nn.Module:
     "Check every field of the manifest `man` read from `fname`; return its model, built on the `meta` device"
     if not isinstance(man, dict) or man.get('format') != _FORMAT: fail(fname, f"not a {_FORMAT} model manifest")
@@ -73,7 +73,7 @@ def _check_manifest(man, fname) -> nn.Module:
     if type(r := man['n_rated']) is not int or not 0 <= r <= (n_u-1) * (n_t-1): fail(f"{fname}: n_rated", f"{r!r} is not a number of pairs between 0 and {(n_u-1)*(n_t-1)}")
     return model
 
-# %% ../nbs/04_persist.ipynb #b6d9291c
+# %% ../nbs/04_persist.ipynb #1835ebb6
 def _is_saved_model(path:Path) -> bool:
     "Does `path` hold a model saved by `save_collab` (any version) and nothing else?"
     files = list(path.iterdir())
@@ -81,10 +81,10 @@ def _is_saved_model(path:Path) -> bool:
     if any(p.name not in _FILES or p.is_symlink() or not p.is_file() for p in files): return False
     if (path/_MANIFEST).stat().st_size > _MAX_MANIFEST: return False
     try: man = json.loads((path/_MANIFEST).read_bytes())
-    except (ValueError, OSError): return False
+    except (ValueError, OSError, RecursionError): return False
     return isinstance(man, dict) and man.get('format') == _FORMAT and type(man.get('version')) is int
 
-# %% ../nbs/04_persist.ipynb #905583b6
+# %% ../nbs/04_persist.ipynb #08c51dc1
 def check_save_path(path:Path, # Folder `save_collab` is to write
                     overwrite:bool=False, # May it replace a saved model there?
                    ) -> bool: # True if `path` exists and would be replaced
@@ -96,7 +96,7 @@ def check_save_path(path:Path, # Folder `save_collab` is to write
     if exists and not overwrite: fail(path, "already exists: refusing to overwrite it (pass overwrite=True to replace a saved model)", FileExistsError)
     return exists and check_replaceable(path, ours=_is_saved_model, what='saved model')
 
-# %% ../nbs/04_persist.ipynb #3131d28c
+# %% ../nbs/04_persist.ipynb #3be0b174
 def _write(fname:Path, b:bytes):
     "Write `b` to `fname` and flush it to the disk"
     with open(fname, 'wb') as f:
@@ -104,13 +104,13 @@ def _write(fname:Path, b:bytes):
 
 def _sha(b:bytes) -> str: return hashlib.sha256(b).hexdigest()
 
-# %% ../nbs/04_persist.ipynb #9c358c14
+# %% ../nbs/04_persist.ipynb #e2d33273
 def _json_value(v, key):
     if isinstance(v, (bool, np.bool_)) or not isinstance(v, (int, np.integer, str)):
         fail(key, f"vocabulary value {v.item() if isinstance(v, np.generic) else v!r} of type {type(v).__name__}: only ints and strings can be saved", TypeError)
     return v if isinstance(v, str) else int(v)
 
-# %% ../nbs/04_persist.ipynb #9359c491
+# %% ../nbs/04_persist.ipynb #2435b49e
 def save_collab(learn:Learner, # A `Learner` on one of the registered models, trained or loaded
                 path:Path, # Folder to create
                 overwrite:bool=False, # Replace `path` if it holds a saved model (and nothing else)?
@@ -132,7 +132,7 @@ def save_collab(learn:Learner, # A `Learner` on one of the registered models, tr
         for n, b in files.items(): _write(tmp/n, b)
     return path
 
-# %% ../nbs/04_persist.ipynb #88ec864a
+# %% ../nbs/04_persist.ipynb #88a1f983
 def _read(fname:Path, limit:int, what:str='') -> bytes:
     "The bytes of `fname`, refusing a file over `limit` bytes before reading it"
     if not fname.is_file(): fail(fname, "missing: the folder is not a complete model saved by save_collab", FileNotFoundError)
@@ -141,12 +141,12 @@ def _read(fname:Path, limit:int, what:str='') -> bytes:
     if len(b) > limit: fail(fname, f"grew beyond {limit:,} bytes while it was read: refusing it")
     return b
 
-# %% ../nbs/04_persist.ipynb #7b3cd152
+# %% ../nbs/04_persist.ipynb #350e110a
 def _read_sums(path:Path) -> dict:
     "{file name: SHA-256} from `SHA256SUMS`; for a folder without it, the manifest says which version wrote it"
     if not (path/_SUMS).is_file():
         try: man = json.loads(_read(path/_MANIFEST, _MAX_MANIFEST))
-        except ValueError: man = None
+        except (ValueError, RecursionError): man = None
         if isinstance(man, dict) and man.get('format') == _FORMAT: _check_manifest(man, path/_MANIFEST)  # names an old version
         fail(path/_SUMS, "missing: the folder is not a complete model saved by save_collab", FileNotFoundError)
     lines = _read(path/_SUMS, 4096).decode('ascii', 'replace').splitlines()
@@ -158,7 +158,7 @@ def _check_sha(fname:Path, b:bytes, sums:dict):
     if (got := _sha(b)) != (want := sums[fname.name]):
         fail(fname, f"SHA-256 {got[:12]}... does not match {_SUMS}' {want[:12]}...: the file is truncated, corrupted or was modified")
 
-# %% ../nbs/04_persist.ipynb #af52bb13
+# %% ../nbs/04_persist.ipynb #60646222
 def _weights_budget(model:nn.Module, n_rated:int) -> int:
     "Bytes of the tensors in a weights file for `model` (on `meta`) and `n_rated` rated pairs"
     return sum(v.numel() * v.element_size() for v in model.state_dict().values()) + n_rated * 2 * 8
@@ -171,7 +171,7 @@ def _check_zip(fname:Path, b:bytes, limit:int):
         fail(fname, f"member {c[0].filename} is compressed ({c[0].file_size:,} bytes inflated), which torch.save never does: refusing to inflate it")
     if (n := sum(i.file_size for i in infos)) > limit: fail(fname, f"its members hold {n:,} bytes, more than the {limit:,} the manifest's model needs: refusing to read them")
 
-# %% ../nbs/04_persist.ipynb #b72de0f7
+# %% ../nbs/04_persist.ipynb #27b9a3ac
 def _check_tensors(fname:Path, blob, model:nn.Module, n_rated:int, n_emb:tuple):
     "Check every tensor of `blob` against the `meta` model and the rated pairs the manifest announces"
     if not (isinstance(blob, dict) and set(blob) == {'model', 'rated'} and isinstance(blob['model'], dict)):
@@ -186,7 +186,7 @@ def _check_tensors(fname:Path, blob, model:nn.Module, n_rated:int, n_emb:tuple):
         fail(fname, f"rated: expected {n_rated} (user, item) pairs of int64, as the manifest says")
     if len(r) and ((r < 1).any() or (r.max(0).values >= tensor(n_emb)).any()): fail(fname, "rated: indices outside the vocabularies")
 
-# %% ../nbs/04_persist.ipynb #820f8550
+# %% ../nbs/04_persist.ipynb #100fd540
 def load_collab(path:Path, # Folder written by `save_collab`
                ) -> Learner: # A `Learner` on the saved model, its `dls` holding the vocabularies and `dls.rated`
     "Load a model saved by `save_collab`, checking every file and shape before allocating the model"
@@ -196,7 +196,7 @@ def load_collab(path:Path, # Folder written by `save_collab`
     mb = _read(path/_MANIFEST, _MAX_MANIFEST)
     _check_sha(path/_MANIFEST, mb, sums)
     try: man = json.loads(mb)
-    except ValueError as e: fail(path/_MANIFEST, f"not valid JSON ({e})")
+    except (ValueError, RecursionError) as e: fail(path/_MANIFEST, f"not valid JSON ({type(e).__name__}: {str(e)[:200]})")
     meta = _check_manifest(man, path/_MANIFEST)
     need = _weights_budget(meta, man['n_rated'])
     wb = _read(path/_WEIGHTS, need + _SLACK, "that the manifest's model and rated pairs need")
