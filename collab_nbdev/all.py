@@ -7,7 +7,7 @@ Docs: https://collab-nbdev.github.io/collab_nbdev/all.html.md"""
 # %% auto #0
 __all__ = []
 
-# %% ../nbs/09_all.ipynb #06b1628f
+# %% ../nbs/09_all.ipynb #10df4102
 from fastai.collab import *
 from fastai.tabular.all import *
 from .core import *
@@ -19,5 +19,5 @@ from .training import *
 from .interpret import *
 from .recommend import *
 
-# %% ../nbs/09_all.ipynb #427a4c8f
+# %% ../nbs/09_all.ipynb #a7bfdf3b
 del __all__  # runs in the module only: a notebook has no `__all__`

@@ -7,14 +7,14 @@ Docs: https://collab-nbdev.github.io/collab_nbdev/cli.html.md"""
 # %% auto #0
 __all__ = ['make_parser', 'main']
 
-# %% ../nbs/08_cli.ipynb #fdcab02d
+# %% ../nbs/08_cli.ipynb #3c85dc11
 import argparse, sys, warnings
 from pathlib import Path
 from typing import Annotated
 from fastcore.script import anno_parser
-from .core import fail, check_replaceable
+from .core import fail
 
-# %% ../nbs/08_cli.ipynb #f20ee120
+# %% ../nbs/08_cli.ipynb #da67bc2b
 def _die(msg, status=2):
     "Print `msg` on stderr as one line and return `status`"
     print(' '.join(l.strip() for l in str(msg).splitlines() if l.strip()) or 'error', file=sys.stderr)
@@ -24,7 +24,7 @@ class _Parser(argparse.ArgumentParser):
     "An `ArgumentParser` whose errors are one line on stderr and exit status 2"
     def error(self, message): raise SystemExit(_die(f"{self.prog}: error: {message}"))
 
-# %% ../nbs/08_cli.ipynb #6160e622
+# %% ../nbs/08_cli.ipynb #e0a29446
 def _whole(lo, hi=None):
     "An argument type: a whole number from `lo` to `hi`"
     def int_(s):
@@ -41,22 +41,14 @@ _MODELS = ('dot', 'nn', 'emb-nn')
 # Harmless warnings from importing fastai on torch>=2.14 and from pandas' read-only arrays; kept off the command line
 _NOISE = ('.*torch.jit.script.* is deprecated', 'The given NumPy array is not writable')
 
-# %% ../nbs/08_cli.ipynb #d76e375e
+# %% ../nbs/08_cli.ipynb #c5dbd560
 def _check_out(out:Path, overwrite:bool):
     "Refuse, before any training, an `--out` that `save_collab` would refuse after it"
-    where = f"--out {out}"
-    up = next(p for p in [out, *out.parents] if p.exists() or p.is_symlink() or p == Path(p.anchor))
-    if up != out and not up.is_dir(): fail(where, f"{up} is a file, not a folder", NotADirectoryError)
-    if not (out.exists() or out.is_symlink()): return
-    from collab_nbdev.persist import load_collab, MANIFEST, WEIGHTS
-    def _ours(p):
-        if not {o.name for o in p.iterdir()} <= {MANIFEST, WEIGHTS}: return False
-        try: return load_collab(p) is not None
-        except (ValueError, OSError): return False
-    check_replaceable(out, ours=_ours, what='saved model')
-    if not overwrite: fail(where, "already exists: pass --overwrite to replace the model saved there", FileExistsError)
+    from collab_nbdev.persist import check_save_path
+    if check_save_path(out, overwrite=True) and not overwrite:
+        fail(out, "already exists: pass --overwrite to replace the model saved there", FileExistsError)
 
-# %% ../nbs/08_cli.ipynb #b0b1a0cb
+# %% ../nbs/08_cli.ipynb #573213b2
 def _train(model:Annotated[str, dict(action='append', choices=_MODELS)]=None, # Model to train (repeatable); default: nn and emb-nn
            epochs:_count=5, # Epochs of fit_one_cycle
            bs:_count=64, # Batch size
@@ -85,7 +77,7 @@ def _train(model:Annotated[str, dict(action='append', choices=_MODELS)]=None, # 
     for m, r in results_table(learns).iterrows():
         print(f"{m}: valid MSE {r.valid_mse:.4f}  RMSE {r.valid_rmse:.4f}  ({r.secs_per_epoch:.1f} s/epoch)")
 
-# %% ../nbs/08_cli.ipynb #45c08a90
+# %% ../nbs/08_cli.ipynb #97f96456
 def _recommend(model:Annotated[Path, dict(required=True)]=None, # Folder written by `train --out`
                user:Annotated[int, dict(required=True)]=None, # MovieLens user id
                N:_count=10, # Number of titles
@@ -105,7 +97,7 @@ def _similar(model:Annotated[Path, dict(required=True)]=None, # Folder written b
     from collab_nbdev.recommend import similar_items
     print(similar_items(load_collab(model), title, n=N).to_string(index=False))
 
-# %% ../nbs/08_cli.ipynb #264a5f86
+# %% ../nbs/08_cli.ipynb #76c48855
 def _docs(dest:Path=Path('_docs'), # Output folder: new, empty, or built earlier by this command
          ):
     "Build the docs site"
@@ -120,7 +112,7 @@ def _readme(check:bool=False, # Only check that README.md is up to date
     p = write_readme(check=check)
     print(f"{p.name} is up to date" if check else f"wrote {p}")
 
-# %% ../nbs/08_cli.ipynb #22c652f7
+# %% ../nbs/08_cli.ipynb #d96f6c6b
 _COMMANDS = dict(train=_train, recommend=_recommend, similar=_similar, docs=_docs, readme=_readme)
 
 def make_parser() -> argparse.ArgumentParser:
@@ -131,7 +123,7 @@ def make_parser() -> argparse.ArgumentParser:
         sub.add_parser(name, parents=[anno_parser(f)], add_help=False, help=f.__doc__, description=f.__doc__)
     return p
 
-# %% ../nbs/08_cli.ipynb #0dfa3be5
+# %% ../nbs/08_cli.ipynb #fdb20510
 def main(argv:list=None, # Arguments, defaults to `sys.argv[1:]`
         ) -> int: # Exit status
     "Entry point of the `collab-nbdev` console script"
