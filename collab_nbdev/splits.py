@@ -10,8 +10,7 @@ from pathlib import Path
 import numpy as np, pandas as pd
 from .core import fail
 from .data import load_ratings
-try: from collab_nbdev.external import ml100k_path
-except ImportError: from collab_nbdev.data import ml100k_path  # until the `external` module lands
+from .external import ml100k_path
 
 # %% auto #0
 __all__ = ['ML100K_FOLDS', 'ml100k_fold', 'kfold_splits', 'temporal_split', 'leave_last_k', 'unseen_counts']
