@@ -163,7 +163,7 @@ def _x(self:SideScorer, users, movies, since=None):
     g = look(self.genres, ir) if self.genres is not None else torch.zeros(n, 0)
     return torch.stack([col[c] for c in self.cats], 1), g
 
-# %% ../nbs/15_sideinfo.ipynb #00e4341c
+# %% ../nbs/15_sideinfo.ipynb #c63ccf6d
 @patch
 @torch.no_grad()
 def _run(self:SideScorer, users, movies, since=None):
@@ -171,19 +171,24 @@ def _run(self:SideScorer, users, movies, since=None):
     m = self.learn.model.eval(); dev = next(m.parameters()).device
     return torch.cat([m(c.to(dev), n.to(dev)).view(-1).float().cpu() for c, n in zip(xc.split(self.bs), xn.split(self.bs))])
 
+# %% ../nbs/15_sideinfo.ipynb #313cfcfb
 @patch
 def known(self:SideScorer, users, items) -> torch.Tensor:
     "True where the user and the movie have side features (the model can predict them without any fallback)"
     return torch.tensor(np.isin(np.asarray(users), self.users.index) & np.isin(np.asarray(items), self.items.index))
 
 @patch
-def pairs(self:SideScorer, users, items) -> torch.Tensor: return self._run(users, items)
+def pairs(self:SideScorer, users, items) -> torch.Tensor:
+    "Predicted ratings of aligned (user, movie) id pairs, at the user's first day"
+    return self._run(users, items)
 
 @patch
 def grid(self:SideScorer, users, items) -> torch.Tensor:
+    "(len(users), len(items)) scores: every user against every movie"
     users, items = np.asarray(users), np.asarray(items)
     return self._run(np.repeat(users, len(items)), np.tile(items, len(users))).view(len(users), len(items))
 
+# %% ../nbs/15_sideinfo.ipynb #ebb0fc0d
 @patch
 def predict(self:SideScorer, test:pd.DataFrame) -> torch.Tensor:
     "Predicted ratings for the rows of `test`, with the time context of each row's timestamp"
