@@ -10,6 +10,7 @@ import math
 import numpy as np, pandas as pd, torch
 from fastcore.basics import store_attr, patch
 from .core import fail
+from .splits import unseen_counts
 
 # %% auto #0
 __all__ = ['rating_errors', 'BiasBaseline', 'LearnerScorer', 'ranking_metrics', 'topn_metrics', 'evaluate_scorer', 'fold_summary']
@@ -158,9 +159,6 @@ def topn_metrics(scorer, # Has `grid(users, items) -> (len(users), len(items))` 
     res = {k: torch.cat(v).mean().item() for k, v in per.items()}
     res |= {f'coverage@{k}': c.float().mean().item() for k, c in covered.items()}
     return res | dict(users=len(users), users_skipped=test[user].nunique() - len(users))
-
-# %% ../nbs/14_metrics.ipynb #80de0a03
-from .splits import unseen_counts
 
 # %% ../nbs/14_metrics.ipynb #2d36bfa3
 def evaluate_scorer(scorer, # `BiasBaseline`, `LearnerScorer` or anything with `known`, `pairs` (or `predict`) and `grid`
