@@ -7,15 +7,17 @@ Docs: https://collab-nbdev.github.io/collab_nbdev/docs.html.md"""
 # %% auto #0
 __all__ = ['pandoc_slug', 'nav_section', 'site_nav', 'md_page', 'build_docs']
 
-# %% ../nbs/90_docs.ipynb #766a65b4
+# %% ../nbs/90_docs.ipynb #4d6c7af4
 import os, re, time, shutil, tempfile
 from pathlib import Path
 import yaml
+import nbformat
+from nbformat.v4 import new_notebook, new_markdown_cell, new_code_cell
 from fastcore.nbio import read_nb, nb_frontmatter
-from nbdev.config import get_config
+from nbdev.config import get_config, nbpath2html
 from .core import fail, check_replaceable, atomic_dir
 
-# %% ../nbs/90_docs.ipynb #25c5fa61
+# %% ../nbs/90_docs.ipynb #dc145777
 def pandoc_slug(value:str, # Text of a heading
                 separator:str='-', # What spaces become
                ) -> str:
@@ -24,13 +26,13 @@ def pandoc_slug(value:str, # Text of a heading
     s = re.sub(r'\s+', separator, s.strip())
     return re.sub(r'^[^a-z]+', '', s) or 'section'
 
-# %% ../nbs/90_docs.ipynb #4cef9d4d
+# %% ../nbs/90_docs.ipynb #bdabc9be
 def nav_section(nb:str): # Notebook file name
     "Sidebar section of notebook `nb`: 'Chapter', 'Reference' or 'Tooling'"
     m = re.match(r'(\d+)_', Path(nb).name)
     return 'Chapter' if not m else 'Reference' if int(m.group(1)) < 90 else 'Tooling'
 
-# %% ../nbs/90_docs.ipynb #6a17f627
+# %% ../nbs/90_docs.ipynb #a89f81a3
 def site_nav(pages:list, # dicts with the `nb`, `title` and `page` of each published notebook
             ) -> list: # MkDocs' `nav`
     "The sidebar: sections in a fixed order, the home page first, then the notebooks in file order"
@@ -40,10 +42,10 @@ def site_nav(pages:list, # dicts with the `nb`, `title` and `page` of each publi
         if ps: res.append({sec: [{p['title']: p['page'][:-len('.html')]+'.md'} for p in ps]})
     return res
 
-# %% ../nbs/90_docs.ipynb #0a115a53
+# %% ../nbs/90_docs.ipynb #b90780a4
 def _clean_nb(nb, site_url):
     "nbformat notebook of processed `nb` with Quarto cell options as nbconvert's tags"
-    rel = (lambda s: s.replace(site_url, '')) if site_url else (lambda s: s)
+    rel = (lambda s: re.sub(re.escape(site_url)+r'([\w-]+)\.html', r'\1.md', s).replace(site_url, '')) if site_url else (lambda s: s)
     cells = []
     for c in nb.cells:
         if c.cell_type=='markdown' and not c.source.startswith('<!-- WARNING'): cells.append(new_markdown_cell(rel(c.source)))
@@ -56,7 +58,7 @@ def _clean_nb(nb, site_url):
         cells.append(new_code_cell(src, outputs=[nbformat.from_dict(dict(o)) for o in outs], metadata={'tags': tags}))
     return new_notebook(cells=cells, metadata={'language_info': {'name': 'python'}})
 
-# %% ../nbs/90_docs.ipynb #d3499322
+# %% ../nbs/90_docs.ipynb #6e6d06dd
 def _md_exporter():
     from nbconvert import MarkdownExporter
     from traitlets.config import Config
@@ -66,7 +68,7 @@ def _md_exporter():
     c.TagRemovePreprocessor.remove_all_outputs_tags = {'remove_output'}
     return MarkdownExporter(config=c)
 
-# %% ../nbs/90_docs.ipynb #8855adfb
+# %% ../nbs/90_docs.ipynb #093ba9b8
 def md_page(proc:Path, # A notebook processed by nbdev
             dest:Path, # The docs folder: the page and its images go there
             site_url:str='', # URL of the hosted site, ending in `/`: links to it become relative
@@ -75,7 +77,7 @@ def md_page(proc:Path, # A notebook processed by nbdev
     proc,dest = Path(proc),Path(dest)
     nb = read_nb(proc)
     fm = nb_frontmatter(nb)
-    page = str(fm.get('output-file') or re.sub(r'^\d+_', '', proc.stem)+'.html')
+    page = str(fm.get('output-file') or nbpath2html(proc).name)
     if not re.fullmatch(r'[\w-][\w.-]*\.html', page) or '..' in page:
         fail(proc.name, f"output-file {page!r} is outside the docs folder: give a plain file name such as 'name.html'")
     title,desc = str(fm.get('title', proc.stem)),str(fm.get('description', ''))
@@ -87,11 +89,11 @@ def md_page(proc:Path, # A notebook processed by nbdev
         (dest/f).parent.mkdir(parents=True, exist_ok=True)
         (dest/f).write_bytes(b)
     meta = yaml.safe_dump(dict(title=title.replace('`', ''), description=desc.replace('`', '')), allow_unicode=True)
-    head = f"# {title}\n\n" + (f"{desc}\n{{: .description }}\n\n" if desc else '')
+    head = f"# {title} {{: #title-block-header .title }}\n\n" + (f"{desc}\n{{: .description }}\n\n" if desc else '')
     (dest/f'{stem}.md').write_text(f"---\n{meta}---\n\n{head}{body}", encoding='utf-8')
     return res
 
-# %% ../nbs/90_docs.ipynb #6b111060
+# %% ../nbs/90_docs.ipynb #74d66af5
 _marker = '.collab_nbdev_docs'
 
 def _mkdocs_build(docs_dir, site_dir, nav, cfg, config_file):
@@ -106,7 +108,7 @@ def _mkdocs_build(docs_dir, site_dir, nav, cfg, config_file):
     if cfg.get('git_url'): mk.extra.setdefault('social', [{'icon': 'fontawesome/brands/github', 'link': cfg.git_url, 'name': 'Repository'}])
     build(mk)
 
-# %% ../nbs/90_docs.ipynb #35fa52f2
+# %% ../nbs/90_docs.ipynb #1cfa7f41
 def build_docs(dest:str='_docs', # Folder to build the site into; relative paths are from the project root
                path:str=None, # Folder of notebooks, by default `nbs_path` from pyproject.toml
                n_workers:int=2, # Worker processes for nbdev's notebook processing
