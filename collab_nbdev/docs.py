@@ -7,7 +7,7 @@ Docs: https://collab-nbdev.github.io/collab_nbdev/docs.html.md"""
 # %% auto #0
 __all__ = ['pandoc_slug', 'nav_section', 'site_nav', 'md_page', 'build_docs']
 
-# %% ../nbs/90_docs.ipynb #4d6c7af4
+# %% ../nbs/90_docs.ipynb #bc5da1c3
 import os, re, time, shutil, tempfile
 from pathlib import Path
 import yaml
@@ -17,7 +17,7 @@ from fastcore.nbio import read_nb, nb_frontmatter
 from nbdev.config import get_config, nbpath2html
 from .core import fail, check_replaceable, atomic_dir
 
-# %% ../nbs/90_docs.ipynb #dc145777
+# %% ../nbs/90_docs.ipynb #c5373f3f
 def pandoc_slug(value:str, # Text of a heading
                 separator:str='-', # What spaces become
                ) -> str:
@@ -26,13 +26,13 @@ def pandoc_slug(value:str, # Text of a heading
     s = re.sub(r'\s+', separator, s.strip())
     return re.sub(r'^[^a-z]+', '', s) or 'section'
 
-# %% ../nbs/90_docs.ipynb #bdabc9be
+# %% ../nbs/90_docs.ipynb #978e5e6e
 def nav_section(nb:str): # Notebook file name
     "Sidebar section of notebook `nb`: 'Chapter', 'Reference' or 'Tooling'"
     m = re.match(r'(\d+)_', Path(nb).name)
     return 'Chapter' if not m else 'Reference' if int(m.group(1)) < 90 else 'Tooling'
 
-# %% ../nbs/90_docs.ipynb #a89f81a3
+# %% ../nbs/90_docs.ipynb #e20492d5
 def site_nav(pages:list, # dicts with the `nb`, `title` and `page` of each published notebook
             ) -> list: # MkDocs' `nav`
     "The sidebar: sections in a fixed order, the home page first, then the notebooks in file order"
@@ -42,10 +42,10 @@ def site_nav(pages:list, # dicts with the `nb`, `title` and `page` of each publi
         if ps: res.append({sec: [{p['title']: p['page'][:-len('.html')]+'.md'} for p in ps]})
     return res
 
-# %% ../nbs/90_docs.ipynb #b90780a4
+# %% ../nbs/90_docs.ipynb #b3d5346b
 def _clean_nb(nb, site_url):
     "nbformat notebook of processed `nb` with Quarto cell options as nbconvert's tags"
-    rel = (lambda s: re.sub(re.escape(site_url)+r'([\w-]+)\.html', r'\1.md', s).replace(site_url, '')) if site_url else (lambda s: s)
+    rel = lambda s: re.sub(r'\]\(([\w-]+)\.html(#[^)\s]*)?\)', r'](\1.md\2)', s.replace(site_url, '') if site_url else s)
     cells = []
     for c in nb.cells:
         if c.cell_type=='markdown' and not c.source.startswith('<!-- WARNING'): cells.append(new_markdown_cell(rel(c.source)))
@@ -58,17 +58,32 @@ def _clean_nb(nb, site_url):
         cells.append(new_code_cell(src, outputs=[nbformat.from_dict(dict(o)) for o in outs], metadata={'tags': tags}))
     return new_notebook(cells=cells, metadata={'language_info': {'name': 'python'}})
 
-# %% ../nbs/90_docs.ipynb #6e6d06dd
+# %% ../nbs/90_docs.ipynb #7dceadd0
+_page_tpl = """{% extends 'markdown/index.md.j2' %}
+{% block stream %}
+```` { .text .cell-output }
+{{ output.text.strip('\\n') | strip_ansi }}
+````
+{% endblock stream %}
+{% block data_text scoped %}
+```` { .text .cell-output }
+{{ output.data['text/plain'].strip('\\n') }}
+````
+{% endblock data_text %}
+"""
+
 def _md_exporter():
+    "nbconvert's Markdown exporter, removing what the tags say, with text outputs as fenced blocks of class `cell-output`"
+    from jinja2 import DictLoader
     from nbconvert import MarkdownExporter
     from traitlets.config import Config
     c = Config()
     c.TagRemovePreprocessor.enabled = True
     c.TagRemovePreprocessor.remove_input_tags = {'remove_input'}
     c.TagRemovePreprocessor.remove_all_outputs_tags = {'remove_output'}
-    return MarkdownExporter(config=c)
+    return MarkdownExporter(config=c, extra_loaders=[DictLoader({'page.md.j2': _page_tpl})], template_file='page.md.j2')
 
-# %% ../nbs/90_docs.ipynb #093ba9b8
+# %% ../nbs/90_docs.ipynb #aa5acb76
 def md_page(proc:Path, # A notebook processed by nbdev
             dest:Path, # The docs folder: the page and its images go there
             site_url:str='', # URL of the hosted site, ending in `/`: links to it become relative
@@ -93,7 +108,7 @@ def md_page(proc:Path, # A notebook processed by nbdev
     (dest/f'{stem}.md').write_text(f"---\n{meta}---\n\n{head}{body}", encoding='utf-8')
     return res
 
-# %% ../nbs/90_docs.ipynb #74d66af5
+# %% ../nbs/90_docs.ipynb #3926bead
 _marker = '.collab_nbdev_docs'
 
 def _mkdocs_build(docs_dir, site_dir, nav, cfg, config_file):
@@ -108,7 +123,7 @@ def _mkdocs_build(docs_dir, site_dir, nav, cfg, config_file):
     if cfg.get('git_url'): mk.extra.setdefault('social', [{'icon': 'fontawesome/brands/github', 'link': cfg.git_url, 'name': 'Repository'}])
     build(mk)
 
-# %% ../nbs/90_docs.ipynb #1cfa7f41
+# %% ../nbs/90_docs.ipynb #18531588
 def build_docs(dest:str='_docs', # Folder to build the site into; relative paths are from the project root
                path:str=None, # Folder of notebooks, by default `nbs_path` from pyproject.toml
                n_workers:int=2, # Worker processes for nbdev's notebook processing
