@@ -7,7 +7,7 @@ Docs: https://collab-nbdev.github.io/collab_nbdev/docs.html.md"""
 # %% auto #0
 __all__ = ['pandoc_slug', 'nav_section', 'site_nav', 'md_page', 'build_docs']
 
-# %% ../nbs/90_docs.ipynb #d3b6c1ea
+# %% ../nbs/90_docs.ipynb #bca58d23
 import os, re, time, shutil, tempfile
 from pathlib import Path
 import yaml
@@ -17,7 +17,7 @@ from fastcore.nbio import read_nb, nb_frontmatter
 from nbdev.config import get_config, nbpath2html
 from .core import fail, check_replaceable, atomic_dir
 
-# %% ../nbs/90_docs.ipynb #8d0d5fd4
+# %% ../nbs/90_docs.ipynb #6c2f59dd
 def pandoc_slug(value:str, # Text of a heading
                 separator:str='-', # What spaces become
                ) -> str:
@@ -26,13 +26,13 @@ def pandoc_slug(value:str, # Text of a heading
     s = re.sub(r'\s+', separator, s.strip())
     return re.sub(r'^[^a-z]+', '', s) or 'section'
 
-# %% ../nbs/90_docs.ipynb #21df40ed
+# %% ../nbs/90_docs.ipynb #cdd407fb
 def nav_section(nb:str): # Notebook file name
     "Sidebar section of notebook `nb`: 'Chapter', 'Reference' or 'Tooling'"
     m = re.match(r'(\d+)_', Path(nb).name)
     return 'Chapter' if not m else 'Reference' if int(m.group(1)) < 90 else 'Tooling'
 
-# %% ../nbs/90_docs.ipynb #543c5054
+# %% ../nbs/90_docs.ipynb #85d51e8d
 def site_nav(pages:list, # dicts with the `nb`, `title` and `page` of each published notebook
             ) -> list: # MkDocs' `nav`
     "The sidebar: sections in a fixed order, the home page first, then the notebooks in file order"
@@ -42,7 +42,7 @@ def site_nav(pages:list, # dicts with the `nb`, `title` and `page` of each publi
         if ps: res.append({sec: [{p['title']: p['page'][:-len('.html')]+'.md'} for p in ps]})
     return res
 
-# %% ../nbs/90_docs.ipynb #6b8d0d80
+# %% ../nbs/90_docs.ipynb #b9f12591
 def _clean_nb(nb, site_url):
     "nbformat notebook of processed `nb` with Quarto cell options as nbconvert's tags"
     rel = lambda s: re.sub(r'\]\(([\w-]+)\.html(#[^)\s]*)?\)', r'](\1.md\2)', s.replace(site_url, '') if site_url else s)
@@ -58,7 +58,7 @@ def _clean_nb(nb, site_url):
         cells.append(new_code_cell(src, outputs=[nbformat.from_dict(dict(o)) for o in outs], metadata={'tags': tags}))
     return new_notebook(cells=cells, metadata={'language_info': {'name': 'python'}})
 
-# %% ../nbs/90_docs.ipynb #e6a4a823
+# %% ../nbs/90_docs.ipynb #a1d8d598
 _page_tpl = """{% extends 'markdown/index.md.j2' %}
 {% block stream %}
 ```` { .text .cell-output }
@@ -83,7 +83,7 @@ def _md_exporter():
     c.TagRemovePreprocessor.remove_all_outputs_tags = {'remove_output'}
     return MarkdownExporter(config=c, extra_loaders=[DictLoader({'page.md.j2': _page_tpl})], template_file='page.md.j2')
 
-# %% ../nbs/90_docs.ipynb #9fe54de2
+# %% ../nbs/90_docs.ipynb #3222f631
 def md_page(proc:Path, # A notebook processed by nbdev
             dest:Path, # The docs folder: the page and its images go there
             site_url:str='', # URL of the hosted site, ending in `/`: links to it become relative
@@ -108,7 +108,7 @@ def md_page(proc:Path, # A notebook processed by nbdev
     (dest/f'{stem}.md').write_text(f"---\n{meta}---\n\n{head}{body}", encoding='utf-8')
     return res
 
-# %% ../nbs/90_docs.ipynb #e8ca3e11
+# %% ../nbs/90_docs.ipynb #ec241985
 _marker = '.collab_nbdev_docs'
 
 def _site_build(docs_dir, site_dir, nav, cfg, config_file):
@@ -123,7 +123,7 @@ def _site_build(docs_dir, site_dir, nav, cfg, config_file):
     if cfg.get('git_url'): mk.extra.setdefault('social', [{'icon': 'fontawesome/brands/github', 'link': cfg.git_url, 'name': 'Repository'}])
     build(mk)
 
-# %% ../nbs/90_docs.ipynb #0c845458
+# %% ../nbs/90_docs.ipynb #0a718e97
 def build_docs(dest:str='_docs', # Folder to build the site into; relative paths are from the project root
                path:str=None, # Folder of notebooks, by default `nbs_path` from pyproject.toml
                n_workers:int=2, # Worker processes for nbdev's notebook processing
