@@ -7,7 +7,7 @@ Docs: https://collab-nbdev.github.io/collab_nbdev/docs.html.md"""
 # %% auto #0
 __all__ = ['pandoc_slug', 'nav_section', 'site_nav', 'md_page', 'build_docs']
 
-# %% ../nbs/90_docs.ipynb #bca58d23
+# %% ../nbs/90_docs.ipynb #074f4bd1
 import os, re, time, shutil, tempfile
 from pathlib import Path
 import yaml
@@ -17,7 +17,7 @@ from fastcore.nbio import read_nb, nb_frontmatter
 from nbdev.config import get_config, nbpath2html
 from .core import fail, check_replaceable, atomic_dir
 
-# %% ../nbs/90_docs.ipynb #6c2f59dd
+# %% ../nbs/90_docs.ipynb #19613b4a
 def pandoc_slug(value:str, # Text of a heading
                 separator:str='-', # What spaces become
                ) -> str:
@@ -26,13 +26,13 @@ def pandoc_slug(value:str, # Text of a heading
     s = re.sub(r'\s+', separator, s.strip())
     return re.sub(r'^[^a-z]+', '', s) or 'section'
 
-# %% ../nbs/90_docs.ipynb #cdd407fb
+# %% ../nbs/90_docs.ipynb #ff90f32a
 def nav_section(nb:str): # Notebook file name
     "Sidebar section of notebook `nb`: 'Chapter', 'Reference' or 'Tooling'"
     m = re.match(r'(\d+)_', Path(nb).name)
     return 'Chapter' if not m else 'Reference' if int(m.group(1)) < 90 else 'Tooling'
 
-# %% ../nbs/90_docs.ipynb #85d51e8d
+# %% ../nbs/90_docs.ipynb #b8ebd2d9
 def site_nav(pages:list, # dicts with the `nb`, `title` and `page` of each published notebook
             ) -> list: # MkDocs' `nav`
     "The sidebar: sections in a fixed order, the home page first, then the notebooks in file order"
@@ -42,7 +42,7 @@ def site_nav(pages:list, # dicts with the `nb`, `title` and `page` of each publi
         if ps: res.append({sec: [{p['title']: p['page'][:-len('.html')]+'.md'} for p in ps]})
     return res
 
-# %% ../nbs/90_docs.ipynb #b9f12591
+# %% ../nbs/90_docs.ipynb #4f739243
 def _clean_nb(nb, site_url):
     "nbformat notebook of processed `nb` with Quarto cell options as nbconvert's tags"
     rel = lambda s: re.sub(r'\]\(([\w-]+)\.html(#[^)\s]*)?\)', r'](\1.md\2)', s.replace(site_url, '') if site_url else s)
@@ -58,7 +58,7 @@ def _clean_nb(nb, site_url):
         cells.append(new_code_cell(src, outputs=[nbformat.from_dict(dict(o)) for o in outs], metadata={'tags': tags}))
     return new_notebook(cells=cells, metadata={'language_info': {'name': 'python'}})
 
-# %% ../nbs/90_docs.ipynb #a1d8d598
+# %% ../nbs/90_docs.ipynb #215bedfe
 _page_tpl = """{% extends 'markdown/index.md.j2' %}
 {% block stream %}
 ```` { .text .cell-output }
@@ -83,7 +83,7 @@ def _md_exporter():
     c.TagRemovePreprocessor.remove_all_outputs_tags = {'remove_output'}
     return MarkdownExporter(config=c, extra_loaders=[DictLoader({'page.md.j2': _page_tpl})], template_file='page.md.j2')
 
-# %% ../nbs/90_docs.ipynb #3222f631
+# %% ../nbs/90_docs.ipynb #0a28b8bc
 def md_page(proc:Path, # A notebook processed by nbdev
             dest:Path, # The docs folder: the page and its images go there
             site_url:str='', # URL of the hosted site, ending in `/`: links to it become relative
@@ -108,8 +108,13 @@ def md_page(proc:Path, # A notebook processed by nbdev
     (dest/f'{stem}.md').write_text(f"---\n{meta}---\n\n{head}{body}", encoding='utf-8')
     return res
 
-# %% ../nbs/90_docs.ipynb #ec241985
-_marker = '.collab_nbdev_docs'
+# %% ../nbs/90_docs.ipynb #97f75353
+_marker, _marker_text = '.collab_nbdev_docs', 'Built by collab_nbdev.docs.build_docs: the next build may replace this folder.\n'
+
+def _ours(p:Path):
+    "Did an earlier `build_docs` make folder `p`? Its marker file is there, a plain file, with our text"
+    m = Path(p)/_marker
+    return m.is_file() and not m.is_symlink() and m.read_text(errors='replace')==_marker_text
 
 def _site_build(docs_dir, site_dir, nav, cfg, config_file):
     "Run MkDocs on `docs_dir` into `site_dir`, with `nav` and the site's name and address from `cfg`"
@@ -123,7 +128,7 @@ def _site_build(docs_dir, site_dir, nav, cfg, config_file):
     if cfg.get('git_url'): mk.extra.setdefault('social', [{'icon': 'fontawesome/brands/github', 'link': cfg.git_url, 'name': 'Repository'}])
     build(mk)
 
-# %% ../nbs/90_docs.ipynb #0a718e97
+# %% ../nbs/90_docs.ipynb #1c86300b
 def build_docs(dest:str='_docs', # Folder to build the site into; relative paths are from the project root
                path:str=None, # Folder of notebooks, by default `nbs_path` from pyproject.toml
                n_workers:int=2, # Worker processes for nbdev's notebook processing
@@ -133,7 +138,7 @@ def build_docs(dest:str='_docs', # Folder to build the site into; relative paths
     start,cfg = time.time(),get_config(path)
     dest = Path(dest) if Path(dest).is_absolute() else cfg.config_path/dest
     path = Path(path).absolute() if path else cfg.nbs_path
-    replace = check_replaceable(dest, marker=_marker, protect=(cfg.config_path, path), what='docs site')
+    replace = check_replaceable(dest, ours=_ours, protect=(cfg.config_path, path), what='docs site')
     site_url = f"{cfg.doc_host}{cfg.doc_baseurl}".rstrip('/') + '/' if cfg.get('doc_host') else ''
     cache = proc_nbs(str(path), n_workers=n_workers)
     procs = sorted(p for p in cache.glob('*.ipynb') if (path/p.name).exists())
@@ -147,7 +152,7 @@ def build_docs(dest:str='_docs', # Folder to build the site into; relative paths
         for f in ['styles.css']:
             if (path/f).exists(): shutil.copyfile(path/f, stage/f)
         _site_build(stage, tmp, site_nav(pages), cfg, cfg.config_path/'mkdocs.yml')
-        (tmp/_marker).write_text('Built by collab_nbdev.docs.build_docs: the next build may replace this folder.\n')
+        (tmp/_marker).write_text(_marker_text)
     pages = [dest/p['page'] for p in sorted(pages, key=lambda p: (p['page']!='index.html', nav_section(p['nb'])!='Chapter', p['nb']))]
     print(f"Built {len(pages)} pages into {dest} with nbdev and MkDocs in {time.time()-start:.0f}s")
     return pages
