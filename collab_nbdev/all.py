@@ -7,7 +7,7 @@ Docs: https://collab-nbdev.github.io/collab_nbdev/all.html.md"""
 # %% auto #0
 __all__ = []
 
-# %% ../nbs/09_all.ipynb #10df4102
+# %% ../nbs/09_all.ipynb #144d051c
 from fastai.collab import *
 from fastai.tabular.all import *
 from .core import *
@@ -18,6 +18,9 @@ from .persist import *
 from .training import *
 from .interpret import *
 from .recommend import *
+from .splits import *
+from .topn import *
+from .sideinfo import *
 
-# %% ../nbs/09_all.ipynb #a7bfdf3b
+# %% ../nbs/09_all.ipynb #25c50e73
 del __all__  # runs in the module only: a notebook has no `__all__`
