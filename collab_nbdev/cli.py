@@ -7,14 +7,14 @@ Docs: https://collab-nbdev.github.io/collab_nbdev/cli.html.md"""
 # %% auto #0
 __all__ = ['make_parser', 'main']
 
-# %% ../nbs/08_cli.ipynb #b9437fc1
+# %% ../nbs/08_cli.ipynb #fde375c1
 import argparse, sys, warnings
 from pathlib import Path
 from typing import Annotated
 from fastcore.script import anno_parser
 from .core import fail
 
-# %% ../nbs/08_cli.ipynb #93a6b874
+# %% ../nbs/08_cli.ipynb #c92273f1
 def _die(msg, status=2):
     "Print `msg` on stderr as one line and return `status`"
     print(' '.join(l.strip() for l in str(msg).splitlines() if l.strip()) or 'error', file=sys.stderr)
@@ -24,7 +24,7 @@ class _Parser(argparse.ArgumentParser):
     "An `ArgumentParser` whose errors are one line on stderr and exit status 2"
     def error(self, message): raise SystemExit(_die(f"{self.prog}: error: {message}"))
 
-# %% ../nbs/08_cli.ipynb #a8e0d241
+# %% ../nbs/08_cli.ipynb #a01ff06a
 def _whole(lo, hi=None):
     "An argument type: a whole number from `lo` to `hi`"
     def int_(s):
@@ -41,14 +41,14 @@ _MODELS = ('dot', 'nn', 'emb-nn')
 # Harmless warnings from importing fastai on torch>=2.14 and from pandas' read-only arrays; kept off the command line
 _NOISE = ('.*torch.jit.script.* is deprecated', 'The given NumPy array is not writable')
 
-# %% ../nbs/08_cli.ipynb #716ff71f
+# %% ../nbs/08_cli.ipynb #2da3a434
 def _check_out(out:Path, overwrite:bool):
     "Refuse, before any training, an `--out` that `save_collab` would refuse after it"
     from collab_nbdev.persist import check_save_path
     if check_save_path(out, overwrite=True) and not overwrite:
         fail(out, "already exists: pass --overwrite to replace the model saved there", FileExistsError)
 
-# %% ../nbs/08_cli.ipynb #4e528191
+# %% ../nbs/08_cli.ipynb #fb048334
 def _train(model:Annotated[str, dict(action='append', choices=_MODELS)]=None, # Model to train (repeatable); default: nn and emb-nn
            epochs:_count=5, # Epochs of fit_one_cycle
            bs:_count=64, # Batch size
@@ -77,7 +77,7 @@ def _train(model:Annotated[str, dict(action='append', choices=_MODELS)]=None, # 
     for m, r in results_table(learns).iterrows():
         print(f"{m}: valid MSE {r.valid_mse:.4f}  RMSE {r.valid_rmse:.4f}  ({r.secs_per_epoch:.1f} s/epoch)")
 
-# %% ../nbs/08_cli.ipynb #b92651de
+# %% ../nbs/08_cli.ipynb #1128afd7
 def _recommend(model:Annotated[Path, dict(required=True)]=None, # Folder written by `train --out`
                user:Annotated[int, dict(required=True)]=None, # MovieLens user id
                N:_count=10, # Number of titles
@@ -97,7 +97,7 @@ def _similar(model:Annotated[Path, dict(required=True)]=None, # Folder written b
     from collab_nbdev.recommend import similar_items
     print(similar_items(load_collab(model), title, n=N).to_string(index=False))
 
-# %% ../nbs/08_cli.ipynb #6dd87ace
+# %% ../nbs/08_cli.ipynb #12c9369a
 def _docs(dest:Path=Path('_docs'), # Output folder: new, empty, or built earlier by this command
          ):
     "Build the docs site"
@@ -112,7 +112,7 @@ def _readme(check:bool=False, # Only check that README.md is up to date
     p = write_readme(check=check)
     print(f"{p.name} is up to date" if check else f"wrote {p}")
 
-# %% ../nbs/08_cli.ipynb #703aaf31
+# %% ../nbs/08_cli.ipynb #1822d1be
 _COMMANDS = dict(train=_train, recommend=_recommend, similar=_similar, docs=_docs, readme=_readme)
 
 def make_parser() -> argparse.ArgumentParser:
@@ -123,7 +123,7 @@ def make_parser() -> argparse.ArgumentParser:
         sub.add_parser(name, parents=[anno_parser(f)], add_help=False, help=f.__doc__, description=f.__doc__)
     return p
 
-# %% ../nbs/08_cli.ipynb #628fd52f
+# %% ../nbs/08_cli.ipynb #f5d3ac74
 def main(argv:list=None, # Arguments, defaults to `sys.argv[1:]`
         ) -> int: # Exit status
     "Entry point of the `collab-nbdev` console script"
