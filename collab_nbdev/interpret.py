@@ -7,7 +7,7 @@ Docs: https://collab-nbdev.github.io/collab_nbdev/interpret.html.md"""
 # %% auto #0
 __all__ = ['item_biases', 'item_weights', 'item_pca', 'plot_pca']
 
-# %% ../nbs/06_interpret.ipynb #beb64b72
+# %% ../nbs/06_interpret.ipynb #c7b8333a
 import numpy as np, pandas as pd, torch
 import matplotlib.pyplot as plt
 from fastai.collab import *
@@ -15,7 +15,7 @@ from fastai.tabular.all import *
 from .core import fail
 from .models import *
 
-# %% ../nbs/06_interpret.ipynb #79e0a50c
+# %% ../nbs/06_interpret.ipynb #03ae9513
 def _item_name(learn): return learn.dls.train_ds.cat_names[1]
 
 def item_biases(learn:Learner, # A `Learner` on a model with biases (a dot product model)
@@ -27,13 +27,13 @@ def item_biases(learn:Learner, # A `Learner` on a model with biases (a dot produ
     w = b.weight.detach().cpu().reshape(-1).numpy()
     return pd.Series(w[1:], index=pd.Index(items[1:], name=_item_name(learn)), name='bias')
 
-# %% ../nbs/06_interpret.ipynb #49bc00a5
+# %% ../nbs/06_interpret.ipynb #db7cf442
 def item_weights(learn:Learner, # A `Learner` on any of the chapter's models
                 ) -> Tensor: # One row per item of `learn.dls.classes`, `#na#` first
     "The item embedding matrix of `learn`'s model, detached, on the CPU"
     return learn.model.emb(is_item=True).weight.detach().cpu()
 
-# %% ../nbs/06_interpret.ipynb #76484785
+# %% ../nbs/06_interpret.ipynb #070251c3
 def item_pca(learn:Learner, # A `Learner` on any of the chapter's models
              ratings:pd.DataFrame, # The ratings, to count the ratings of each item
              n:int=1000, # How many of the most-rated items to keep
@@ -52,7 +52,7 @@ def item_pca(learn:Learner, # A `Learner` on any of the chapter's models
     df = pd.DataFrame(fac.numpy(), index=pd.Index(top, name=name), columns=[f'fac{i}' for i in range(k)])
     return df.assign(n_ratings=counts[top].values)
 
-# %% ../nbs/06_interpret.ipynb #15ac9c56
+# %% ../nbs/06_interpret.ipynb #f9108218
 def plot_pca(pca:pd.DataFrame, # From `item_pca`
              x:str='fac0', # Component on the horizontal axis
              y:str='fac2', # Component on the vertical axis

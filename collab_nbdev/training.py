@@ -7,7 +7,7 @@ Docs: https://collab-nbdev.github.io/collab_nbdev/training.html.md"""
 # %% auto #0
 __all__ = ['CHAPTER_FIT', 'make_learner', 'EpochHistory', 'fit_chapter', 'valid_metrics', 'results_table']
 
-# %% ../nbs/05_training.ipynb #f5bed4b7
+# %% ../nbs/05_training.ipynb #790b359e
 import sys, time
 from contextlib import nullcontext
 import pandas as pd
@@ -18,13 +18,13 @@ from .data import *
 from .models import *
 from fastprogress.core import in_notebook as _in_kernel  # a real Jupyter kernel (fastcore's `in_notebook` is also True in nbdev-test)
 
-# %% ../nbs/05_training.ipynb #30e69eec
+# %% ../nbs/05_training.ipynb #3f8bb086
 CHAPTER_FIT = {'dot': dict(lr=5e-3, wd=0.1), 'nn': dict(lr=5e-3, wd=0.01), 'emb-nn': dict(lr=5e-3, wd=0.1)}
 
 def _check_model(model):
     if model not in CHAPTER_FIT: fail('model', f"{model!r} is not one of the chapter's models: {', '.join(CHAPTER_FIT)}")
 
-# %% ../nbs/05_training.ipynb #37e89e80
+# %% ../nbs/05_training.ipynb #4ca895fa
 def make_learner(dls:DataLoaders, # From `collab_dls`
                  model:str='nn', # 'dot', 'nn' (`CollabNN`) or 'emb-nn' (`collab_learner(use_nn=True)`)
                  y_range:tuple=(0, 5.5), # Range of the predicted ratings
@@ -33,10 +33,12 @@ def make_learner(dls:DataLoaders, # From `collab_dls`
     _check_model(model)
     kw = dict(metrics=[rmse, mae], cbs=EpochHistory())
     if model == 'dot': return collab_learner(dls, n_factors=50, y_range=y_range, **kw)
-    if model == 'nn': return Learner(dls, CollabNN(*get_emb_sz(dls), y_range=y_range), loss_func=MSELossFlat(), **kw)
-    return collab_learner(dls, use_nn=True, y_range=y_range, layers=[100,50], **kw)
+    if model == 'nn': return Learner(dls, set_classes(CollabNN(*get_emb_sz(dls), y_range=y_range), dls.classes), loss_func=MSELossFlat(), **kw)
+    learn = collab_learner(dls, use_nn=True, y_range=y_range, layers=[100,50], **kw)
+    set_classes(learn.model, dls.classes)  # so that `model.weight(items)` works, as on fastai's `EmbeddingDotBias`
+    return learn
 
-# %% ../nbs/05_training.ipynb #7b4517ad
+# %% ../nbs/05_training.ipynb #9af3320f
 class EpochHistory(Callback):
     "Each training epoch's losses, metrics and seconds, kept after later `validate`/`get_preds` calls"
     order = Recorder.order + 1  # after the recorder has logged the epoch
@@ -51,7 +53,7 @@ class EpochHistory(Callback):
         self.rows.append(list(map(float, self.recorder.values[-1])) + [time.perf_counter() - self._start])
         self._start = None
 
-# %% ../nbs/05_training.ipynb #45f9bb83
+# %% ../nbs/05_training.ipynb #e475119a
 @patch(as_prop=True)
 def table(self:EpochHistory) -> pd.DataFrame:
     "The recorded epochs, one row each"
@@ -62,7 +64,7 @@ def secs_per_epoch(self:EpochHistory) -> float:
     "Mean seconds per recorded epoch (NaN before any)"
     return float(np.mean([r[-1] for r in self.rows])) if self.rows else float('nan')
 
-# %% ../nbs/05_training.ipynb #ef0e0b5b
+# %% ../nbs/05_training.ipynb #bef11944
 def fit_chapter(dls:DataLoaders, # From `collab_dls`
                 model:str='nn', # 'dot', 'nn' or 'emb-nn'
                 epochs:int=5, # Number of epochs of `fit_one_cycle`
@@ -79,7 +81,7 @@ def fit_chapter(dls:DataLoaders, # From `collab_dls`
         learn.fit_one_cycle(epochs, CHAPTER_FIT[model]['lr'], wd=CHAPTER_FIT[model]['wd'])
     return learn
 
-# %% ../nbs/05_training.ipynb #42a4abdf
+# %% ../nbs/05_training.ipynb #6d713e70
 def valid_metrics(learn:Learner, # A collab `Learner` whose `DataLoaders` have a validation set
                  ) -> dict: # {'mse', 'rmse', 'mae'} on the validation set
     "Validation MSE, RMSE and MAE of `learn`, from fastai's `validate` with its `mse`, `rmse` and `mae` metrics"
@@ -91,7 +93,7 @@ def valid_metrics(learn:Learner, # A collab `Learner` whose `DataLoaders` have a
     finally: learn.metrics = old
     return dict(zip(('mse', 'rmse', 'mae'), map(float, vals)))
 
-# %% ../nbs/05_training.ipynb #836f8b4b
+# %% ../nbs/05_training.ipynb #05250223
 def results_table(learns:dict, # {name: collab `Learner`}
                  ) -> pd.DataFrame: # One row per learner
     "Validation MSE, RMSE and MAE of each learner, and its seconds per epoch if an `EpochHistory` recorded them"
