@@ -7,14 +7,14 @@ Docs: https://collab-nbdev.github.io/collab_nbdev/testing.html.md"""
 # %% auto #0
 __all__ = ['limit_threads', 'runs_dir', 'run_dir', 'clean_runs', 'start_test_run', 'once_per_run', 'chapter_learner']
 
-# %% ../nbs/92_testing.ipynb #edf7c36a
+# %% ../nbs/92_testing.ipynb #48e7a4bb
 import fcntl, os, re, shutil, tempfile
 from contextlib import contextmanager
 from pathlib import Path
 from fastcore.basics import num_cpus, ifnone
 from .core import fail
 
-# %% ../nbs/92_testing.ipynb #e6a9d602
+# %% ../nbs/92_testing.ipynb #b6bd64d5
 def limit_threads(cells:list=None, # The cells `nbdev-test` is about to run (unused)
                  ) -> int: # Threads per worker
     "Give each `nbdev-test` worker an equal share of the cores for PyTorch's threads"
@@ -22,7 +22,7 @@ def limit_threads(cells:list=None, # The cells `nbdev-test` is about to run (unu
     os.environ.setdefault('OMP_NUM_THREADS', str(n))
     return int(os.environ['OMP_NUM_THREADS'])
 
-# %% ../nbs/92_testing.ipynb #322980a3
+# %% ../nbs/92_testing.ipynb #a68008c6
 _RUN_ENV = 'COLLAB_NBDEV_TEST_RUN'
 
 def _proc_start(pid:int) -> str:
@@ -37,7 +37,7 @@ def _run_key(pid:int=None) -> str:
     pid = ifnone(pid, os.getpid())
     return f"{pid}-{_proc_start(pid)}"
 
-# %% ../nbs/92_testing.ipynb #1adb66d6
+# %% ../nbs/92_testing.ipynb #a727e746
 def runs_dir() -> Path:
     "The folder that holds the run folders of this user's test runs"
     return Path(tempfile.gettempdir())/f'collab_nbdev-test-runs-{os.getuid()}'
@@ -48,7 +48,7 @@ def run_dir() -> Path:
     if not re.fullmatch(r'\d+-\d+', key): fail(_RUN_ENV, f"{key!r} is not a test run key of the form PID-STARTTIME")
     return runs_dir()/key
 
-# %% ../nbs/92_testing.ipynb #df68ec4b
+# %% ../nbs/92_testing.ipynb #f7394175
 def clean_runs() -> list:
     "Remove the folders of test runs whose process has ended; returns the removed paths"
     d = runs_dir()
@@ -64,7 +64,7 @@ def start_test_run(cells:list=None, # The cells `nbdev-test` is about to run (un
     os.environ[_RUN_ENV] = _run_key()
     return run_dir()
 
-# %% ../nbs/92_testing.ipynb #1402dc5a
+# %% ../nbs/92_testing.ipynb #890cfd8f
 @contextmanager
 def _locked(path:Path):
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -82,7 +82,7 @@ def once_per_run(name:str, # Name of the thing in the run folder
         if not path.exists(): make(path)
     return path
 
-# %% ../nbs/92_testing.ipynb #557f5112
+# %% ../nbs/92_testing.ipynb #cf4d0241
 def _chapter_dls():
     from collab_nbdev.external import ml100k_path
     from collab_nbdev.data import load_ratings, collab_dls
