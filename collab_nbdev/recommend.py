@@ -5,7 +5,7 @@
 # %% auto #0
 __all__ = ['user_index', 'title_index', 'predict_ratings', 'rated_titles', 'recommend', 'similar_items']
 
-# %% ../nbs/07_recommend.ipynb #66867ed9
+# %% ../nbs/07_recommend.ipynb #572ee156
 import numbers
 import numpy as np, pandas as pd, torch
 from fastai.collab import *
@@ -13,7 +13,7 @@ from fastai.tabular.all import *
 from .data import *
 from .models import *
 
-# %% ../nbs/07_recommend.ipynb #913cabdb
+# %% ../nbs/07_recommend.ipynb #4a747a62
 def _index(o2i, v):
     "Index of `v` in `o2i`, 0 (`#na#`) for anything that is not one of its ids: a bool, `pd.NA`, an unhashable value"
     if isinstance(v, (bool, np.bool_)): return 0  # True == 1: without this, `True` would be user 1
@@ -51,7 +51,7 @@ def title_index(learn:Learner, # A `Learner` on one of the chapter's models
     "Index of `title` in the model's title vocabulary; `KeyError` if the model does not know it"
     return int(_lookup(learn, learn.dls.train_ds.cat_names[1], [title])[0])
 
-# %% ../nbs/07_recommend.ipynb #15ea82dc
+# %% ../nbs/07_recommend.ipynb #b1e07cb9
 @torch.no_grad()
 def _score(learn, x):
     "Predictions of `learn.model` for the (user index, title index) rows of `x`, in one forward pass in eval mode"
@@ -71,7 +71,7 @@ def predict_ratings(learn:Learner, # A `Learner` on one of the chapter's models
     x = torch.stack([_lookup(learn, u, list(df[u])), _lookup(learn, t, list(df[t]))], dim=1)
     return pd.Series(_score(learn, x).numpy(), index=df.index, name='prediction')
 
-# %% ../nbs/07_recommend.ipynb #d8a028b1
+# %% ../nbs/07_recommend.ipynb #fe39123f
 def rated_titles(learn:Learner, # A `Learner` on one of the chapter's models, trained or loaded
                  user:int, # A MovieLens user id
                 ) -> list: # The titles `user` rated, in vocabulary order
@@ -81,7 +81,7 @@ def rated_titles(learn:Learner, # A `Learner` on one of the chapter's models, tr
     titles = learn.dls.classes[learn.dls.train_ds.cat_names[1]]
     return [titles[i] for i in idx.tolist()]
 
-# %% ../nbs/07_recommend.ipynb #6d2e2fdd
+# %% ../nbs/07_recommend.ipynb #0112575d
 def recommend(learn:Learner, # A `Learner` on one of the chapter's models, trained or loaded
               user:int, # A MovieLens user id
               n:int=10, # How many titles to return
@@ -100,7 +100,7 @@ def recommend(learn:Learner, # A `Learner` on one of the chapter's models, train
     top = scores.argsort(descending=True, stable=True)[:n]
     return pd.DataFrame({'title': [titles[i] for i in items[top].tolist()], 'predicted_rating': scores[top].numpy()})
 
-# %% ../nbs/07_recommend.ipynb #67f12c5a
+# %% ../nbs/07_recommend.ipynb #0f0ed59f
 def similar_items(learn:Learner, # A `Learner` on one of the chapter's models, trained or loaded
                   title:str, # A movie title, as in `u.item`
                   n:int=10, # How many titles to return
