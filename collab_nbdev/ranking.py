@@ -42,6 +42,13 @@ def contains(self:ImplicitPairs, users:Tensor, items:Tensor) -> Tensor:
     k = users * self.n_items + items
     return self.keys[torch.searchsorted(self.keys, k).clamp(max=len(self.keys) - 1)] == k
 
+# %% ../nbs/16_ranking.ipynb #9fa9929e
+@patch(as_prop=True)
+def items(self:ImplicitPairs) -> pd.DataFrame:
+    "The split as `TabularPandas` would hold it: user and item indices, and a rating of 1 for every positive"
+    x = self.x.cpu().numpy()
+    return pd.DataFrame({self.cat_names[0]: x[:, 0], self.cat_names[1]: x[:, 1], self.y_names[0]: 1.})
+
 # %% ../nbs/16_ranking.ipynb #ced5127a
 def sample_negatives(known:ImplicitPairs, # Every positive: a draw that hits one is drawn again
                      users:Tensor, # One user index per negative wanted
