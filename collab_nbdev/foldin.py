@@ -7,7 +7,7 @@ Docs: https://collab-nbdev.github.io/collab_nbdev/foldin.html.md"""
 # %% auto #0
 __all__ = ['item_indices', 'fold_in', 'predict_new', 'recommend_for']
 
-# %% ../nbs/17_foldin.ipynb #c82ecf2e
+# %% ../nbs/17_foldin.ipynb #c5dd3b1c
 import math
 import numpy as np, pandas as pd, torch
 from torch import Tensor
@@ -18,7 +18,7 @@ from fastai.learner import Learner
 from .core import fail
 from .models import DotProductBias, CollabNN
 
-# %% ../nbs/17_foldin.ipynb #f0694f99
+# %% ../nbs/17_foldin.ipynb #9323d769
 def _item_col(learn): return learn.dls.train_ds.cat_names[1]
 
 def _matches(vocab, name) -> list:
@@ -28,7 +28,7 @@ def _matches(vocab, name) -> list:
     key, names = name.strip().casefold(), [str(o).casefold() for o in vocab]
     return [i for i, o in enumerate(names) if i and o == key] or [i for i, o in enumerate(names) if i and key in o]
 
-# %% ../nbs/17_foldin.ipynb #fbca8dae
+# %% ../nbs/17_foldin.ipynb #2954da98
 def item_indices(learn:Learner, # A `Learner` on one of the registered models
                  names:list, # Item names: exact, any case, or a part only one name contains
                 ) -> Tensor: # Their indices in the item vocabulary
@@ -43,7 +43,7 @@ def item_indices(learn:Learner, # A `Learner` on one of the registered models
             fail(col, f"{n!r} matches {len(m)} items: {', '.join(repr(vocab[i]) for i in m[:10])}{more}; give the full name", KeyError)
     return torch.tensor([m[0] for _, m in found], dtype=torch.long)
 
-# %% ../nbs/17_foldin.ipynb #0088281a
+# %% ../nbs/17_foldin.ipynb #1cd7ef17
 def _rated_table(learn, rated) -> tuple:
     "(item indices, float64 ratings) of a new user's ratings, given as {item: rating} or a DataFrame"
     if isinstance(rated, pd.DataFrame):
@@ -60,7 +60,7 @@ def _rated_table(learn, rated) -> tuple:
     if (c > 1).any(): fail('rated', f"{learn.dls.classes[_item_col(learn)][int(u[c > 1][0])]!r} is rated more than once")
     return idx, r
 
-# %% ../nbs/17_foldin.ipynb #a321290d
+# %% ../nbs/17_foldin.ipynb #52dec489
 def _prior(model) -> tuple:
     "Mean and precision (inverse covariance) of the trained users' [vector, bias], `#na#` left out"
     w = model.emb(False).weight.detach()[1:].double()
@@ -68,12 +68,12 @@ def _prior(model) -> tuple:
     C = torch.cov(w.T) + 1e-6 * torch.eye(w.shape[1], dtype=w.dtype)
     return w.mean(0), torch.linalg.inv(C)
 
-# %% ../nbs/17_foldin.ipynb #98f3a61d
+# %% ../nbs/17_foldin.ipynb #c25ae05f
 def _ridge(X, z, w0, P) -> Tensor:
     "Generalised ridge regression: argmin |Xw - z|^2 + (w - w0)' P (w - w0)"
     return torch.linalg.solve(X.T @ X + P, X.T @ z + P @ w0)
 
-# %% ../nbs/17_foldin.ipynb #0958c78d
+# %% ../nbs/17_foldin.ipynb #32b7e477
 def _fold_dot(model, idx, r, reg, n_iter) -> Tensor:
     "[vector, bias] of a new user of a dot product model: ridge in logit space, then `n_iter` Gauss-Newton steps"
     W, bi = model.emb().weight.detach()[idx].double(), model.emb_bias().weight.detach()[idx, 0].double()
@@ -88,7 +88,7 @@ def _fold_dot(model, idx, r, reg, n_iter) -> Tensor:
         w = w + torch.linalg.solve(J.T @ J + P, J.T @ (r - lo - (hi - lo) * s) - P @ (w - w0))
     return w
 
-# %% ../nbs/17_foldin.ipynb #da9a8f7b
+# %% ../nbs/17_foldin.ipynb #91eea12a
 def _user_param(model, bias=False):
     "Name of the parameter that holds the user embedding (or the user bias), if it is a parameter of `model`"
     e = model.emb_bias(False) if bias else model.emb(False)
@@ -96,7 +96,7 @@ def _user_param(model, bias=False):
 
 def _is_dot(model): return isinstance(model, (EmbeddingDotBias, DotProductBias))
 
-# %% ../nbs/17_foldin.ipynb #551bbfae
+# %% ../nbs/17_foldin.ipynb #b712b27b
 def _predict(model, items:Tensor, w:Tensor, b:Tensor=None) -> Tensor:
     "Predictions of `model` on item indices `items` for one user with vector `w` (and bias `b`)"
     if _is_dot(model):
@@ -105,7 +105,7 @@ def _predict(model, items:Tensor, w:Tensor, b:Tensor=None) -> Tensor:
     x = torch.stack([torch.zeros_like(items), items], 1)
     return functional_call(model, {_user_param(model): w[None].to(model.emb(False).weight.dtype)}, (x,)).view(-1)
 
-# %% ../nbs/17_foldin.ipynb #3cb09d60
+# %% ../nbs/17_foldin.ipynb #1cb3fefc
 def _fold_grad(model, idx, r, reg, n_iter) -> Tensor:
     "The user vector that minimises squared error + pull towards the mean user, by L-BFGS from the mean user"
     w0, P = _prior(model)
@@ -120,7 +120,7 @@ def _fold_grad(model, idx, r, reg, n_iter) -> Tensor:
     opt.step(closure)
     return w.detach().double()
 
-# %% ../nbs/17_foldin.ipynb #70105e84
+# %% ../nbs/17_foldin.ipynb #bc0da8f3
 def fold_in(learn:Learner, # A `Learner` on one of the registered models, trained
             rated, # The new user's ratings: {item name: rating}, or a DataFrame of item names and ratings
             reg:float=1., # Strength of the pull towards the trained users (multiplies their precision)
@@ -137,7 +137,7 @@ def fold_in(learn:Learner, # A `Learner` on one of the registered models, traine
     finally: model.train(training)
     return (w[:-1], w[-1]) if _is_dot(model) else (w, None)
 
-# %% ../nbs/17_foldin.ipynb #7c1a9c1d
+# %% ../nbs/17_foldin.ipynb #7e70d96a
 @torch.no_grad()
 def predict_new(learn:Learner, # The `Learner` the user was folded into
                 user:tuple, # (vector, bias) from `fold_in`
@@ -151,7 +151,7 @@ def predict_new(learn:Learner, # The `Learner` the user was folded into
     try: return _predict(model, items, user[0].to(dev), None if user[1] is None else user[1].to(dev)).float().cpu()
     finally: model.train(training)
 
-# %% ../nbs/17_foldin.ipynb #a1a80df4
+# %% ../nbs/17_foldin.ipynb #a006122d
 def recommend_for(learn:Learner, # A `Learner` on one of the registered models, trained
                   rated, # The new user's ratings: {item name: rating}, or a DataFrame of item names and ratings
                   n:int=10, # How many items
