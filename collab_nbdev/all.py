@@ -7,7 +7,7 @@ Docs: https://collab-nbdev.github.io/collab_nbdev/all.html.md"""
 # %% auto #0
 __all__ = []
 
-# %% ../nbs/09_all.ipynb #144d051c
+# %% ../nbs/09_all.ipynb #79ada3dc
 from fastai.collab import *
 from fastai.tabular.all import *
 from .core import *
@@ -21,6 +21,8 @@ from .recommend import *
 from .splits import *
 from .topn import *
 from .sideinfo import *
+from .ranking import *
+from .foldin import *
 
-# %% ../nbs/09_all.ipynb #25c50e73
+# %% ../nbs/09_all.ipynb #b2d9e506
 del __all__  # runs in the module only: a notebook has no `__all__`
