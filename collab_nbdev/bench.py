@@ -24,7 +24,8 @@ from fastai.losses import MSELossFlat
 from fastai.tabular.model import get_emb_sz
 from fastai.torch_core import set_seed
 from .core import fail
-from .data import ml100k_path, load_ratings, collab_dls
+from .external import ml100k_path
+from .data import load_ratings, collab_dls
 from .models import CollabNN
 from .reader import read_ratings
 from .fastdl import TensorCollabDataLoaders, adamw, lazy_adamw, sparse_embeddings
