@@ -48,11 +48,25 @@ def _check_out(out:Path, overwrite:bool):
     if check_save_path(out, overwrite=True) and not overwrite:
         fail(out, "already exists: pass --overwrite to replace the model saved there", FileExistsError)
 
+# %% ../nbs/08_cli.ipynb #a40876ce
+def _fit_processes(dls, m, processes, epochs, bs, seed):
+    "Train model `m` on `processes` local ranks; the result as a `Learner` on `dls`, as `fit_chapter` returns it"
+    from functools import partial
+    from collab_nbdev.training import make_learner, CHAPTER_FIT
+    from collab_nbdev.distributed import train_distributed, ml100k_dls
+    r = train_distributed(partial(ml100k_dls, bs=bs, seed=seed), partial(make_learner, model=m), processes=processes,
+                          epochs=epochs, seed=seed, **CHAPTER_FIT[m])
+    learn = make_learner(dls, m)
+    learn.model.load_state_dict(r['state_dict'])
+    learn.history, learn.secs_per_epoch = r['history'], r['secs_per_epoch']
+    return learn
+
 # %% ../nbs/08_cli.ipynb #fb048334
 def _train(model:Annotated[str, dict(action='append', choices=_MODELS)]=None, # Model to train (repeatable); default: nn and emb-nn
            epochs:_count=5, # Epochs of fit_one_cycle
            bs:_count=64, # Batch size
            seed:_seed=42, # Seed of the validation split and of the training
+           processes:_count=1, # Train on this many local processes (gloo on CPU, NCCL with one GPU each); --bs is per process
            out:Path=None, # Save the trained model to this folder (needs a single --model)
            overwrite:bool=False, # Replace the model saved earlier in --out
           ):
@@ -67,8 +81,8 @@ def _train(model:Annotated[str, dict(action='append', choices=_MODELS)]=None, # 
     if not len(dls.train): fail('--bs', f"{bs} is larger than the training set ({len(dls.train_ds):,} ratings): not one batch to train on")
     learns = {}
     for m in models:
-        print(f"\n== {m}: {epochs} epoch(s), bs={bs}", flush=True)
-        learns[m] = fit_chapter(dls, m, epochs=epochs, seed=seed)
+        print(f"\n== {m}: {epochs} epoch(s), bs={bs}" + (f" per process, {processes} processes" if processes > 1 else ""), flush=True)
+        learns[m] = _fit_processes(dls, m, processes, epochs, bs, seed) if processes > 1 else fit_chapter(dls, m, epochs=epochs, seed=seed)
     if out:
         from collab_nbdev.persist import save_collab
         save_collab(learns[models[0]], out, overwrite=overwrite)
