@@ -263,6 +263,7 @@ def _write_csv(df, fname):
     fd, tmp = tempfile.mkstemp(dir=fname.parent, prefix=f'.{fname.name}.', suffix='.tmp')
     try:
         with os.fdopen(fd, 'w') as f: df.to_csv(f, index=False)
+        um = os.umask(0); os.umask(um); os.chmod(tmp, 0o666 & ~um)   # mkstemp's 0600 -> the usual permissions
         os.replace(tmp, fname)
     except BaseException:
         Path(tmp).unlink(missing_ok=True); raise
