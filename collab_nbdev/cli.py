@@ -126,8 +126,22 @@ def _readme(check:bool=False, # Only check that README.md is up to date
     p = write_readme(check=check)
     print(f"{p.name} is up to date" if check else f"wrote {p}")
 
+# %% ../nbs/08_cli.ipynb #8ab11f25
+def _evaluate(folds:str='u1,u2,u3,u4,u5', # Comma-separated ML-100k folds
+              models:str='dot,nn,emb-nn,ids,side', # Comma-separated models of ours ('' for none)
+              peers:str='BaselineOnly,SVD,SVDpp,KNNBaseline', # Comma-separated Surprise algorithms ('' for none)
+              budget:_count=6, # Configurations tried per model
+              seeds:_count=3, # Seeds 0..N-1 of dot, ids and side
+              jobs:_count=1, # Processes
+              out:Path=None, # Write the table as CSV (per-fold rows and tuning beside it)
+             ):
+    "Benchmark our models and Surprise's on MovieLens 100k's folds; print the table and its wall time"
+    from collab_nbdev.evaluation import run_evaluation
+    names = lambda s: tuple(x.strip() for x in s.split(',') if x.strip())
+    run_evaluation(names(folds), names(models), names(peers), seeds=tuple(range(seeds)), budget=budget, n_jobs=jobs, out=out)
+
 # %% ../nbs/08_cli.ipynb #1822d1be
-_COMMANDS = dict(train=_train, recommend=_recommend, similar=_similar, docs=_docs, readme=_readme)
+_COMMANDS = dict(train=_train, recommend=_recommend, similar=_similar, evaluate=_evaluate, docs=_docs, readme=_readme)
 
 def make_parser() -> argparse.ArgumentParser:
     "The `collab-nbdev` argument parser: one subcommand per function of `_COMMANDS`"

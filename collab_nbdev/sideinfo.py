@@ -103,7 +103,8 @@ class SideInfoDot(Module):
     def __init__(self, szs:list, # Vocabulary size of each categorical column
                  user_cols:list, item_cols:list, # Positions of the user-side and item-side columns (ids included)
                  n_genres:int, # Width of the multi-hot genre vector (continuous columns); 0 for none
-                 n_factors:int=50, y_range:tuple=(0, 5.5)):
+                 n_factors:int=50, y_range:tuple=(0, 5.5),
+                 implicit:torch.Tensor=None): # Sparse (users, items): who rated what in training, rows scaled to 1/sqrt(n)
         store_attr('user_cols,item_cols,y_range')
         self.embs = nn.ModuleList([_emb(n, n_factors) for n in szs])   # context columns' ones are unused
         self.biases = nn.ModuleList([_emb(n, 1) for n in szs])
@@ -111,11 +112,14 @@ class SideInfoDot(Module):
         if n_genres:
             with torch.no_grad(): trunc_normal_(self.g_emb.weight, std=0.01); self.g_bias.weight.zero_()
         self.bias = nn.Parameter(torch.zeros(1))
+        self.register_buffer('implicit', implicit)
+        self.y_emb = _emb(szs[item_cols[0]], n_factors) if implicit is not None else None
 
 # %% ../nbs/15_sideinfo.ipynb #4d9bdb35
 @patch
 def forward(self:SideInfoDot, x_cat, x_cont):
     u = sum(self.embs[j](x_cat[:, j]) for j in self.user_cols)
+    if self.implicit is not None: u = u + torch.sparse.mm(self.implicit, self.y_emb.weight)[x_cat[:, self.user_cols[0]]]
     v = sum(self.embs[j](x_cat[:, j]) for j in self.item_cols)
     b = self.bias + sum(e(x_cat[:, j]) for j, e in enumerate(self.biases))
     if self.g_emb is not None:
@@ -124,13 +128,22 @@ def forward(self:SideInfoDot, x_cat, x_cont):
     return sigmoid_range((u * v).sum(1, keepdim=True) + b, *self.y_range)
 
 # %% ../nbs/15_sideinfo.ipynb #85d7f3d4
+def _implicit(dls) -> torch.Tensor:
+    "Sparse (users, items) matrix of the training part's rated pairs, each user's row scaled to 1/sqrt(its count)"
+    it, cl = dls.train_ds.items, dls.classes
+    u, i = (torch.as_tensor(it[c].to_numpy().astype('int64')) for c in ('user', 'movie'))
+    n = torch.bincount(u, minlength=len(cl['user'])).clamp(min=1)
+    return torch.sparse_coo_tensor(torch.stack([u, i]), n[u].float().rsqrt(), (len(cl['user']), len(cl['movie']))).coalesce()
+
 def side_learner(dls, # From `side_dls`
-                 n_factors:int=50, y_range:tuple=(0, 5.5), **kwargs) -> Learner:
+                 n_factors:int=50, y_range:tuple=(0, 5.5),
+                 implicit:bool=False, # Add implicit feedback to the user vector (SVD++'s idea): the items the user rated
+                 **kwargs) -> Learner:
     "A fastai `Learner` for `SideInfoDot` on `dls`, with MSE loss"
     cats = list(dls.train_ds.cat_names)
     cols = lambda names: [cats.index(c) for c in names if c in cats]
     model = SideInfoDot([len(dls.classes[c]) for c in cats], cols(['user'] + USER_FEATS), cols(['movie'] + ITEM_FEATS),
-                        len(dls.train_ds.cont_names), n_factors, y_range)
+                        len(dls.train_ds.cont_names), n_factors, y_range, _implicit(dls) if implicit else None)
     return Learner(dls, model, loss_func=MSELossFlat(), **kwargs)
 
 # %% ../nbs/15_sideinfo.ipynb #0689bdac
