@@ -6,7 +6,7 @@
 __all__ = ['user_index', 'title_index', 'predict_ratings', 'rated_titles', 'recommend', 'recommend_all', 'rating_counts',
            'similar_items']
 
-# %% ../nbs/07_recommend.ipynb #a4008156
+# %% ../nbs/07_recommend.ipynb #2a86a801
 import math, numbers, os, secrets
 from pathlib import Path
 import numpy as np, pandas as pd, torch
@@ -17,7 +17,7 @@ from .models import *
 from .core import fail
 from .foldin import recommend_for
 
-# %% ../nbs/07_recommend.ipynb #2406ea9a
+# %% ../nbs/07_recommend.ipynb #32c9d0b0
 def _index(o2i, v):
     "Index of `v` in `o2i`, 0 (`#na#`) for anything that is not one of its ids: a bool, `pd.NA`, an unhashable value"
     if isinstance(v, (bool, np.bool_)): return 0  # True == 1: without this, `True` would be user 1
@@ -55,7 +55,7 @@ def title_index(learn:Learner, # A `Learner` on one of the chapter's models
     "Index of `title` in the model's title vocabulary; `KeyError` if the model does not know it"
     return int(_lookup(learn, learn.dls.train_ds.cat_names[1], [title])[0])
 
-# %% ../nbs/07_recommend.ipynb #80d2ce9e
+# %% ../nbs/07_recommend.ipynb #7ad8d996
 @torch.no_grad()
 def _score(learn, x):
     "Predictions of `learn.model` for the (user index, title index) rows of `x`, in one forward pass in eval mode"
@@ -75,7 +75,7 @@ def predict_ratings(learn:Learner, # A `Learner` on one of the chapter's models
     x = torch.stack([_lookup(learn, u, list(df[u])), _lookup(learn, t, list(df[t]))], dim=1)
     return pd.Series(_score(learn, x).numpy(), index=df.index, name='prediction')
 
-# %% ../nbs/07_recommend.ipynb #1054fb83
+# %% ../nbs/07_recommend.ipynb #a73b0498
 def rated_titles(learn:Learner, # A `Learner` on one of the chapter's models, trained or loaded
                  user:int, # A MovieLens user id
                 ) -> list: # The titles `user` rated, in vocabulary order
@@ -85,17 +85,17 @@ def rated_titles(learn:Learner, # A `Learner` on one of the chapter's models, tr
     titles = learn.dls.classes[learn.dls.train_ds.cat_names[1]]
     return [titles[i] for i in idx.tolist()]
 
-# %% ../nbs/07_recommend.ipynb #4402bf69
+# %% ../nbs/07_recommend.ipynb #832f93a9
 def _score_name(learn):
     "Name of what the model predicts: `predicted_rating` for a model with a `y_range`, `score` for one trained to rank"
-    return 'score' if getattr(learn.model, 'y_range', None) is None else 'predicted_rating'
+    return 'score' if model_config(learn.model).get('y_range') is None else 'predicted_rating'
 
 def _recommend_new(learn, rated, n):
     "Top-`n` for a new user folded in from `rated` (see foldin), the items they rated left out"
     r = recommend_for(learn, rated, n=n)
     return r.rename(columns={'prediction': _score_name(learn)}).reset_index(drop=True)
 
-# %% ../nbs/07_recommend.ipynb #14ed7349
+# %% ../nbs/07_recommend.ipynb #4dde24e7
 def recommend(learn:Learner, # A `Learner` on one of the chapter's models (or a ranking model), trained or loaded
               user:int=None, # A MovieLens user id the model knows
               n:int=10, # How many titles to return
@@ -118,21 +118,26 @@ def recommend(learn:Learner, # A `Learner` on one of the chapter's models (or a 
     top = scores.argsort(descending=True, stable=True)[:n]
     return pd.DataFrame({col: [titles[i] for i in items[top].tolist()], _score_name(learn): scores[top].numpy()})
 
-# %% ../nbs/07_recommend.ipynb #b3956eb3
+# %% ../nbs/07_recommend.ipynb #564f31ab
 def _is_dot(m): return isinstance(m, (EmbeddingDotBias, DotProductBias))
 
 @torch.no_grad()
-def _score_users(model, ub, n_items):
-    "Scores (len(ub), n_items) of the user indices `ub` against every item index"
-    if _is_dot(model):
-        ue, ie, ub_, ib_ = model.emb(False), model.emb(), model.emb_bias(False), model.emb_bias()
-        s = ue.weight[ub] @ ie.weight.T + ub_.weight[ub] + ib_.weight[:, 0][None]
-        return s if model.y_range is None else sigmoid_range(s, *model.y_range)
+def _raw_scores(model, ub, n_items):
+    "Scores (len(ub), n_items) of the user indices `ub` against every item; for a dot model only up to what `_finish` adds"
+    if _is_dot(model):  # item bias + dot product: the user bias and the sigmoid change no row's order, so `_finish` adds them to the top n only
+        return torch.addmm(model.emb_bias().weight[:, 0][None], model.emb(False).weight[ub], model.emb().weight.T)
     items = torch.arange(n_items, device=ub.device)
     x = torch.stack([ub.repeat_interleave(n_items), items.repeat(len(ub))], 1)
-    return model(x).view(len(ub), n_items)
+    return model(x).view(len(ub), n_items).float()
 
-# %% ../nbs/07_recommend.ipynb #9c5af8cc
+@torch.no_grad()
+def _finish(model, v, ub):
+    "The model's predictions from `_raw_scores`' values `v` (rows: the users `ub`)"
+    if not _is_dot(model): return v
+    v = v + model.emb_bias(False).weight[ub]
+    return v if model.y_range is None else sigmoid_range(v, *model.y_range)
+
+# %% ../nbs/07_recommend.ipynb #8dbb974d
 def _rated_index(rated, n_users):
     "The rated pairs sorted by user, and where each user's run starts (length n_users + 1)"
     r = rated[rated[:, 0].argsort(stable=True)]
@@ -149,7 +154,7 @@ def _mask_rated(s, ub, r, start):
     s[rows.to(s.device), r[torch.arange(len(rows)) + first, 1].to(s.device)] = -math.inf
     return s
 
-# %% ../nbs/07_recommend.ipynb #967ecc7d
+# %% ../nbs/07_recommend.ipynb #6a2abeca
 def _writer(out:Path, fmt:str):
     "A function writing one DataFrame chunk to the new file `out` in `fmt` ('.csv' or '.parquet'), and one closing it"
     if fmt == '.csv':
@@ -174,7 +179,7 @@ def _check_out(out, overwrite):
     if not out.parent.is_dir(): fail(out, f"{out.parent} is not a folder", FileNotFoundError)
     return out
 
-# %% ../nbs/07_recommend.ipynb #3f29559b
+# %% ../nbs/07_recommend.ipynb #3d94d5c5
 def _publish(tmp:Path, out:Path, overwrite:bool):
     "Move the finished `tmp` to `out` atomically; without `overwrite`, never over a file that appeared meanwhile"
     if overwrite: return os.replace(tmp, out)
@@ -182,7 +187,7 @@ def _publish(tmp:Path, out:Path, overwrite:bool):
     except FileExistsError: fail(out, "already exists: pass overwrite=True to replace it", FileExistsError)
     finally: tmp.unlink(missing_ok=True)
 
-# %% ../nbs/07_recommend.ipynb #1a35c4ee
+# %% ../nbs/07_recommend.ipynb #957ed74e
 def _batches(learn, ui, n, bs, exclude_seen):
     "DataFrames of the top `n` of each batch of user indices `ui`"
     m, col = learn.model, learn.dls.train_ds.cat_names
@@ -194,21 +199,22 @@ def _batches(learn, ui, n, bs, exclude_seen):
     bs = bs if _is_dot(m) else max(1, min(bs, 2**18 // n_items))  # a network's forward pass holds every (user, item) row
     for b in range(0, len(ui), bs):
         ub = ui[b:b + bs]
-        s = _score_users(m, ub.to(dev), n_items).float()
+        s = _raw_scores(m, ub.to(dev), n_items)
         s[:, 0] = -math.inf
         if exclude_seen: s = _mask_rated(s, ub, r, start)
         v, i = s.topk(k, dim=1)
-        v, i, ok = v.cpu(), i.cpu(), torch.isfinite(v).cpu()
+        ok = torch.isfinite(v).cpu()
+        v, i = _finish(m, v, ub.to(dev)).float().cpu(), i.cpu()
         u = ub[:, None].expand(-1, k)[ok].numpy()
         yield pd.DataFrame({col[0]: uv[u - 1], 'rank': torch.arange(1, k + 1)[None].expand(len(ub), -1)[ok].numpy(),
                             col[1]: tv[i[ok].numpy()], _score_name(learn): v[ok].numpy()})
 
-# %% ../nbs/07_recommend.ipynb #0059bcf5
+# %% ../nbs/07_recommend.ipynb #2662409a
 def recommend_all(learn:Learner, # A `Learner` on one of the chapter's models (or a ranking model), trained or loaded
                   users:list=None, # User ids; default every user the model knows
                   n:int=10, # Titles per user
                   out:Path=None, # Write to this .csv or .parquet file instead of returning the table
-                  bs:int=1024, # Users per batch
+                  bs:int=256, # Users per batch
                   exclude_seen:bool=True, # Skip the titles each user already rated?
                   overwrite:bool=False, # Replace `out` if it exists?
                  ): # The table (user, rank, title, predicted_rating or score), or `out` once written
@@ -232,14 +238,14 @@ def recommend_all(learn:Learner, # A `Learner` on one of the chapter's models (o
         return out
     finally: learn.model.train(was_training)
 
-# %% ../nbs/07_recommend.ipynb #ae96b2d1
+# %% ../nbs/07_recommend.ipynb #cf4a0e4c
 def rating_counts(learn:Learner, # A `Learner` on one of the chapter's models, trained or loaded
                  ) -> Tensor: # One count per item index, `#na#` (index 0) included
     "How many ratings each title has, counted from the rated pairs the learner knows"
     n = len(learn.dls.classes[learn.dls.train_ds.cat_names[1]])
     return torch.bincount(rated_pairs(learn.dls)[:, 1].cpu(), minlength=n)
 
-# %% ../nbs/07_recommend.ipynb #6cd66d94
+# %% ../nbs/07_recommend.ipynb #e0c40152
 def similar_items(learn:Learner, # A `Learner` on one of the chapter's models, trained or loaded
                   title:str, # A movie title, as in `u.item`
                   n:int=10, # How many titles to return
