@@ -6,7 +6,7 @@
 __all__ = ['user_index', 'title_index', 'predict_ratings', 'rated_titles', 'recommend', 'recommend_all', 'rating_counts',
            'similar_items']
 
-# %% ../nbs/07_recommend.ipynb #05179da8
+# %% ../nbs/07_recommend.ipynb #9eeeac74
 import math, numbers, os, secrets
 from pathlib import Path
 import numpy as np, pandas as pd, torch
@@ -17,7 +17,7 @@ from .models import *
 from .core import fail
 from .foldin import recommend_for
 
-# %% ../nbs/07_recommend.ipynb #ad243af5
+# %% ../nbs/07_recommend.ipynb #c5484100
 def _index(o2i, v):
     "Index of `v` in `o2i`, 0 (`#na#`) for anything that is not one of its ids: a bool, `pd.NA`, an unhashable value"
     if isinstance(v, (bool, np.bool_)): return 0  # True == 1: without this, `True` would be user 1
@@ -55,7 +55,7 @@ def title_index(learn:Learner, # A `Learner` on one of the chapter's models
     "Index of `title` in the model's title vocabulary; `KeyError` if the model does not know it"
     return int(_lookup(learn, learn.dls.train_ds.cat_names[1], [title])[0])
 
-# %% ../nbs/07_recommend.ipynb #080aecc8
+# %% ../nbs/07_recommend.ipynb #dc401e95
 @torch.no_grad()
 def _score(learn, x):
     "Predictions of `learn.model` for the (user index, title index) rows of `x`, in one forward pass in eval mode"
@@ -75,7 +75,7 @@ def predict_ratings(learn:Learner, # A `Learner` on one of the chapter's models
     x = torch.stack([_lookup(learn, u, list(df[u])), _lookup(learn, t, list(df[t]))], dim=1)
     return pd.Series(_score(learn, x).numpy(), index=df.index, name='prediction')
 
-# %% ../nbs/07_recommend.ipynb #5648360b
+# %% ../nbs/07_recommend.ipynb #8997f80c
 def rated_titles(learn:Learner, # A `Learner` on one of the chapter's models, trained or loaded
                  user:int, # A MovieLens user id
                 ) -> list: # The titles `user` rated, in vocabulary order
@@ -85,7 +85,7 @@ def rated_titles(learn:Learner, # A `Learner` on one of the chapter's models, tr
     titles = learn.dls.classes[learn.dls.train_ds.cat_names[1]]
     return [titles[i] for i in idx.tolist()]
 
-# %% ../nbs/07_recommend.ipynb #3adf4538
+# %% ../nbs/07_recommend.ipynb #02d50114
 def _score_name(learn):
     "Name of what the model predicts: `predicted_rating` for a model with a `y_range`, `score` for one trained to rank"
     return 'score' if model_config(learn.model).get('y_range') is None else 'predicted_rating'
@@ -95,7 +95,7 @@ def _recommend_new(learn, rated, n):
     r = recommend_for(learn, rated, n=n)
     return r.rename(columns={'prediction': _score_name(learn)}).reset_index(drop=True)
 
-# %% ../nbs/07_recommend.ipynb #707192e2
+# %% ../nbs/07_recommend.ipynb #d7d51e83
 def recommend(learn:Learner, # A `Learner` on one of the chapter's models (or a ranking model), trained or loaded
               user:int=None, # A MovieLens user id the model knows
               n:int=10, # How many titles to return
@@ -118,7 +118,7 @@ def recommend(learn:Learner, # A `Learner` on one of the chapter's models (or a 
     top = scores.argsort(descending=True, stable=True)[:n]
     return pd.DataFrame({col: [titles[i] for i in items[top].tolist()], _score_name(learn): scores[top].numpy()})
 
-# %% ../nbs/07_recommend.ipynb #c18a3d13
+# %% ../nbs/07_recommend.ipynb #befcde07
 def _is_dot(m): return isinstance(m, (EmbeddingDotBias, DotProductBias))
 
 @torch.no_grad()
@@ -137,7 +137,7 @@ def _finish(model, v, ub):
     v = v + model.emb_bias(False).weight[ub]
     return v if model.y_range is None else sigmoid_range(v, *model.y_range)
 
-# %% ../nbs/07_recommend.ipynb #cddbf07b
+# %% ../nbs/07_recommend.ipynb #4d321dea
 def _rated_index(rated, n_users):
     "The rated pairs sorted by user, and where each user's run starts (length n_users + 1)"
     r = rated[rated[:, 0].argsort(stable=True)]
@@ -154,7 +154,7 @@ def _mask_rated(s, ub, r, start):
     s[rows.to(s.device), r[torch.arange(len(rows)) + first, 1].to(s.device)] = -math.inf
     return s
 
-# %% ../nbs/07_recommend.ipynb #89dd95bb
+# %% ../nbs/07_recommend.ipynb #cffe7b21
 def _writer(out:Path, fmt:str):
     "A function writing one DataFrame chunk to the new file `out` in `fmt` ('.csv' or '.parquet'), and one closing it"
     if fmt == '.csv':
@@ -179,7 +179,7 @@ def _check_out(out, overwrite):
     if not out.parent.is_dir(): fail(out, f"{out.parent} is not a folder", FileNotFoundError)
     return out
 
-# %% ../nbs/07_recommend.ipynb #1a025a1b
+# %% ../nbs/07_recommend.ipynb #c576e2c0
 def _publish(tmp:Path, out:Path, overwrite:bool):
     "Move the finished `tmp` to `out` atomically; without `overwrite`, never over a file that appeared meanwhile"
     if overwrite: return os.replace(tmp, out)
@@ -187,7 +187,7 @@ def _publish(tmp:Path, out:Path, overwrite:bool):
     except FileExistsError: fail(out, "already exists: pass overwrite=True to replace it", FileExistsError)
     finally: tmp.unlink(missing_ok=True)
 
-# %% ../nbs/07_recommend.ipynb #4edff86a
+# %% ../nbs/07_recommend.ipynb #b4bb2a9c
 def _batches(learn, ui, n, bs, exclude_seen):
     "DataFrames of the top `n` of each batch of user indices `ui`"
     m, col = learn.model, learn.dls.train_ds.cat_names
@@ -209,7 +209,7 @@ def _batches(learn, ui, n, bs, exclude_seen):
         yield pd.DataFrame({col[0]: uv[u - 1], 'rank': torch.arange(1, k + 1)[None].expand(len(ub), -1)[ok].numpy(),
                             col[1]: tv[i[ok].numpy()], _score_name(learn): v[ok].numpy()})
 
-# %% ../nbs/07_recommend.ipynb #5f3d249b
+# %% ../nbs/07_recommend.ipynb #67d7c07d
 def recommend_all(learn:Learner, # A `Learner` on one of the chapter's models (or a ranking model), trained or loaded
                   users:list=None, # User ids; default every user the model knows
                   n:int=10, # Titles per user
@@ -238,14 +238,14 @@ def recommend_all(learn:Learner, # A `Learner` on one of the chapter's models (o
         return out
     finally: learn.model.train(was_training)
 
-# %% ../nbs/07_recommend.ipynb #9f63c00e
+# %% ../nbs/07_recommend.ipynb #e7dc6eea
 def rating_counts(learn:Learner, # A `Learner` on one of the chapter's models, trained or loaded
                  ) -> Tensor: # One count per item index, `#na#` (index 0) included
     "How many ratings each title has, counted from the rated pairs the learner knows"
     n = len(learn.dls.classes[learn.dls.train_ds.cat_names[1]])
     return torch.bincount(rated_pairs(learn.dls)[:, 1].cpu(), minlength=n)
 
-# %% ../nbs/07_recommend.ipynb #3f56fe2c
+# %% ../nbs/07_recommend.ipynb #85eb03b6
 def similar_items(learn:Learner, # A `Learner` on one of the chapter's models, trained or loaded
                   title:str, # A movie title, as in `u.item`
                   n:int=10, # How many titles to return
