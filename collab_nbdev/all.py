@@ -13,6 +13,8 @@ from fastai.tabular.all import *
 from .core import *
 from .external import *
 from .data import *
+from .reader import *
+from .fastdl import *
 from .models import *
 from .persist import *
 from .training import *

@@ -7,14 +7,14 @@ Docs: https://collab-nbdev.github.io/collab_nbdev/cli.html.md"""
 # %% auto #0
 __all__ = ['make_parser', 'main']
 
-# %% ../nbs/08_cli.ipynb #7bea9d13
+# %% ../nbs/08_cli.ipynb #a7175670
 import argparse, sys, warnings
 from pathlib import Path
 from typing import Annotated
 from fastcore.script import anno_parser
 from .core import fail
 
-# %% ../nbs/08_cli.ipynb #f9ece27c
+# %% ../nbs/08_cli.ipynb #f4b40281
 def _die(msg, status=2):
     "Print `msg` on stderr as one line and return `status`"
     print(' '.join(l.strip() for l in str(msg).splitlines() if l.strip()) or 'error', file=sys.stderr)
@@ -24,7 +24,7 @@ class _Parser(argparse.ArgumentParser):
     "An `ArgumentParser` whose errors are one line on stderr and exit status 2"
     def error(self, message): raise SystemExit(_die(f"{self.prog}: error: {message}"))
 
-# %% ../nbs/08_cli.ipynb #25d7348a
+# %% ../nbs/08_cli.ipynb #3ba76652
 def _whole(lo, hi=None):
     "An argument type: a whole number from `lo` to `hi`"
     def int_(s):
@@ -41,14 +41,27 @@ _MODELS = ('dot', 'nn', 'emb-nn')
 # Harmless warnings from importing fastai on torch>=2.14 and from pandas' read-only arrays; kept off the command line
 _NOISE = ('.*torch.jit.script.* is deprecated', 'The given NumPy array is not writable')
 
-# %% ../nbs/08_cli.ipynb #62394954
+# %% ../nbs/08_cli.ipynb #456055b0
 def _check_out(out:Path, overwrite:bool):
     "Refuse, before any training, an `--out` that `save_collab` would refuse after it"
     from collab_nbdev.persist import check_save_path
     if check_save_path(out, overwrite=True) and not overwrite:
         fail(out, "already exists: pass --overwrite to replace the model saved there", FileExistsError)
 
-# %% ../nbs/08_cli.ipynb #ca593571
+# %% ../nbs/08_cli.ipynb #ea89ae4b
+def _fit_processes(dls, m, processes, epochs, bs, seed):
+    "Train model `m` on `processes` local ranks; the result as a `Learner` on `dls`, as `fit_chapter` returns it"
+    from functools import partial
+    from collab_nbdev.training import make_learner, CHAPTER_FIT
+    from collab_nbdev.distributed import train_distributed, ml100k_dls
+    r = train_distributed(partial(ml100k_dls, bs=bs, seed=seed), partial(make_learner, model=m), processes=processes,
+                          epochs=epochs, seed=seed, **CHAPTER_FIT[m])
+    learn = make_learner(dls, m)
+    learn.model.load_state_dict(r['state_dict'])
+    learn.history, learn.secs_per_epoch = r['history'], r['secs_per_epoch']
+    return learn
+
+# %% ../nbs/08_cli.ipynb #fafe106f
 def _fit_implicit(epochs, bs, seed, threshold, loss):
     "The ranking notebook's dot product model trained to rank on MovieLens 100k, and its final valid loss"
     from fastai.torch_core import set_seed
@@ -64,13 +77,14 @@ def _fit_implicit(epochs, bs, seed, threshold, loss):
     learn.fit_one_cycle(epochs, 3e-2 if loss == 'bpr' else 1e-2, wd=0.3)
     return learn
 
-# %% ../nbs/08_cli.ipynb #bbe43c61
+# %% ../nbs/08_cli.ipynb #e5f942f0
 def _train(model:Annotated[str, dict(action='append', choices=_MODELS)]=None, # Model to train (repeatable); default: nn and emb-nn
            epochs:_count=None, # Epochs of fit_one_cycle (default 5; with --implicit 20)
            bs:_count=None, # Batch size (default 64; with --implicit 1024 positives)
            seed:_seed=42, # Seed of the validation split and of the training
            out:Path=None, # Save the trained model to this folder (needs a single --model)
            overwrite:bool=False, # Replace the model saved earlier in --out
+           processes:_count=1, # Train on this many local processes (gloo on CPU, NCCL with one GPU each); --bs is per process
            implicit:bool=False, # Train the dot product model to rank, on who rated what
            threshold:float=None, # With --implicit: only ratings >= this are positives
            loss:Annotated[str, dict(choices=('bpr', 'bce'))]='bpr', # With --implicit: the ranking loss
@@ -78,6 +92,7 @@ def _train(model:Annotated[str, dict(action='append', choices=_MODELS)]=None, # 
     "Train the chapter's models and print their valid MSE and RMSE (with --implicit: a model trained to rank)"
     if implicit and model and model != ['dot']: fail('--implicit', "trains the dot product model only (--model dot)")
     if not implicit and threshold is not None: fail('--threshold', "needs --implicit")
+    if implicit and processes > 1: fail('--processes', "is not available with --implicit")
     models = ['dot'] if implicit else model or ['nn', 'emb-nn']
     if out and len(models) != 1: fail('--out', "needs exactly one --model")
     if out: _check_out(out, overwrite)
@@ -96,8 +111,8 @@ def _train(model:Annotated[str, dict(action='append', choices=_MODELS)]=None, # 
     if not len(dls.train): fail('--bs', f"{bs} is larger than the training set ({len(dls.train_ds):,} ratings): not one batch to train on")
     learns = {}
     for m in models:
-        print(f"\n== {m}: {epochs} epoch(s), bs={bs}", flush=True)
-        learns[m] = fit_chapter(dls, m, epochs=epochs, seed=seed)
+        print(f"\n== {m}: {epochs} epoch(s), bs={bs}" + (f" per process, {processes} processes" if processes > 1 else ""), flush=True)
+        learns[m] = _fit_processes(dls, m, processes, epochs, bs, seed) if processes > 1 else fit_chapter(dls, m, epochs=epochs, seed=seed)
     if out:
         from collab_nbdev.persist import save_collab
         save_collab(learns[models[0]], out, overwrite=overwrite)
@@ -106,7 +121,7 @@ def _train(model:Annotated[str, dict(action='append', choices=_MODELS)]=None, # 
     for m, r in results_table(learns).iterrows():
         print(f"{m}: valid MSE {r.valid_mse:.4f}  RMSE {r.valid_rmse:.4f}  ({r.secs_per_epoch:.1f} s/epoch)")
 
-# %% ../nbs/08_cli.ipynb #c5629af2
+# %% ../nbs/08_cli.ipynb #d0285c9b
 def _read_rated(rated:list, rated_file:Path) -> dict:
     "{title: rating} from `--rated TITLE=RATING` arguments and the lines of `--rated-file` (blank lines and # comments skipped)"
     lines = [('--rated', o) for o in rated or []]
@@ -121,7 +136,7 @@ def _read_rated(rated:list, rated_file:Path) -> dict:
         res[t.strip()] = r
     return res
 
-# %% ../nbs/08_cli.ipynb #270e0f29
+# %% ../nbs/08_cli.ipynb #43a75ef6
 def _recommend(model:Annotated[Path, dict(required=True)]=None, # Folder written by `train --out`
                user:int=None, # MovieLens user id
                rated:Annotated[str, dict(action='append', metavar='TITLE=RATING')]=None, # A new user's rating (repeatable)
@@ -154,7 +169,7 @@ def _similar(model:Annotated[Path, dict(required=True)]=None, # Folder written b
     from collab_nbdev.recommend import similar_items
     print(similar_items(load_collab(model), title, n=N).to_string(index=False))
 
-# %% ../nbs/08_cli.ipynb #66a329a8
+# %% ../nbs/08_cli.ipynb #7b612453
 def _docs(dest:Path=Path('_docs'), # Output folder: new, empty, or built earlier by this command
          ):
     "Build the docs site"
@@ -169,7 +184,7 @@ def _readme(check:bool=False, # Only check that README.md is up to date
     p = write_readme(check=check)
     print(f"{p.name} is up to date" if check else f"wrote {p}")
 
-# %% ../nbs/08_cli.ipynb #f1522a56
+# %% ../nbs/08_cli.ipynb #854caa35
 _COMMANDS = dict(train=_train, recommend=_recommend, similar=_similar, docs=_docs, readme=_readme)
 
 def make_parser() -> argparse.ArgumentParser:
@@ -180,7 +195,7 @@ def make_parser() -> argparse.ArgumentParser:
         sub.add_parser(name, parents=[anno_parser(f)], add_help=False, help=f.__doc__, description=f.__doc__)
     return p
 
-# %% ../nbs/08_cli.ipynb #9cc87d93
+# %% ../nbs/08_cli.ipynb #7b447b4d
 def main(argv:list=None, # Arguments, defaults to `sys.argv[1:]`
         ) -> int: # Exit status
     "Entry point of the `collab-nbdev` console script"
