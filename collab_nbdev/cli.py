@@ -7,14 +7,14 @@ Docs: https://collab-nbdev.github.io/collab_nbdev/cli.html.md"""
 # %% auto #0
 __all__ = ['make_parser', 'main']
 
-# %% ../nbs/08_cli.ipynb #fde375c1
+# %% ../nbs/08_cli.ipynb #a7175670
 import argparse, sys, warnings
 from pathlib import Path
 from typing import Annotated
 from fastcore.script import anno_parser
 from .core import fail
 
-# %% ../nbs/08_cli.ipynb #c92273f1
+# %% ../nbs/08_cli.ipynb #f4b40281
 def _die(msg, status=2):
     "Print `msg` on stderr as one line and return `status`"
     print(' '.join(l.strip() for l in str(msg).splitlines() if l.strip()) or 'error', file=sys.stderr)
@@ -24,7 +24,7 @@ class _Parser(argparse.ArgumentParser):
     "An `ArgumentParser` whose errors are one line on stderr and exit status 2"
     def error(self, message): raise SystemExit(_die(f"{self.prog}: error: {message}"))
 
-# %% ../nbs/08_cli.ipynb #a01ff06a
+# %% ../nbs/08_cli.ipynb #3ba76652
 def _whole(lo, hi=None):
     "An argument type: a whole number from `lo` to `hi`"
     def int_(s):
@@ -41,14 +41,14 @@ _MODELS = ('dot', 'nn', 'emb-nn')
 # Harmless warnings from importing fastai on torch>=2.14 and from pandas' read-only arrays; kept off the command line
 _NOISE = ('.*torch.jit.script.* is deprecated', 'The given NumPy array is not writable')
 
-# %% ../nbs/08_cli.ipynb #2da3a434
+# %% ../nbs/08_cli.ipynb #456055b0
 def _check_out(out:Path, overwrite:bool):
     "Refuse, before any training, an `--out` that `save_collab` would refuse after it"
     from collab_nbdev.persist import check_save_path
     if check_save_path(out, overwrite=True) and not overwrite:
         fail(out, "already exists: pass --overwrite to replace the model saved there", FileExistsError)
 
-# %% ../nbs/08_cli.ipynb #a40876ce
+# %% ../nbs/08_cli.ipynb #ea89ae4b
 def _fit_processes(dls, m, processes, epochs, bs, seed):
     "Train model `m` on `processes` local ranks; the result as a `Learner` on `dls`, as `fit_chapter` returns it"
     from functools import partial
@@ -61,19 +61,49 @@ def _fit_processes(dls, m, processes, epochs, bs, seed):
     learn.history, learn.secs_per_epoch = r['history'], r['secs_per_epoch']
     return learn
 
-# %% ../nbs/08_cli.ipynb #fb048334
+# %% ../nbs/08_cli.ipynb #fafe106f
+def _fit_implicit(epochs, bs, seed, threshold, loss):
+    "The ranking notebook's dot product model trained to rank on MovieLens 100k, and its final valid loss"
+    from fastai.torch_core import set_seed
+    from collab_nbdev.external import ml100k_path
+    from collab_nbdev.data import load_ratings
+    from collab_nbdev.ranking import implicit_dls, ranking_learner
+    dls = implicit_dls(load_ratings(ml100k_path()), 'user', 'title', rating_name='rating', threshold=threshold,
+                       valid_pct=0.02, n_neg=1 if loss == 'bpr' else 4, seed=seed, bs=bs)
+    if not len(dls.train): fail('--bs', f"{bs} is larger than the training set ({len(dls.train_ds):,} positives): not one batch to train on")
+    set_seed(seed, reproducible=True)
+    learn = ranking_learner(dls, loss=loss)
+    print(f"\n== dot, {loss}: {epochs} epoch(s), bs={bs}, {len(dls.train_ds):,} positives", flush=True)
+    learn.fit_one_cycle(epochs, 3e-2 if loss == 'bpr' else 1e-2, wd=0.3)
+    return learn
+
+# %% ../nbs/08_cli.ipynb #e5f942f0
 def _train(model:Annotated[str, dict(action='append', choices=_MODELS)]=None, # Model to train (repeatable); default: nn and emb-nn
-           epochs:_count=5, # Epochs of fit_one_cycle
-           bs:_count=64, # Batch size
+           epochs:_count=None, # Epochs of fit_one_cycle (default 5; with --implicit 20)
+           bs:_count=None, # Batch size (default 64; with --implicit 1024 positives)
            seed:_seed=42, # Seed of the validation split and of the training
-           processes:_count=1, # Train on this many local processes (gloo on CPU, NCCL with one GPU each); --bs is per process
            out:Path=None, # Save the trained model to this folder (needs a single --model)
            overwrite:bool=False, # Replace the model saved earlier in --out
+           processes:_count=1, # Train on this many local processes (gloo on CPU, NCCL with one GPU each); --bs is per process
+           implicit:bool=False, # Train the dot product model to rank, on who rated what
+           threshold:float=None, # With --implicit: only ratings >= this are positives
+           loss:Annotated[str, dict(choices=('bpr', 'bce'))]='bpr', # With --implicit: the ranking loss
           ):
-    "Train the chapter's models and print their valid MSE and RMSE"
-    models = model or ['nn', 'emb-nn']
+    "Train the chapter's models and print their valid MSE and RMSE (with --implicit: a model trained to rank)"
+    if implicit and model and model != ['dot']: fail('--implicit', "trains the dot product model only (--model dot)")
+    if not implicit and threshold is not None: fail('--threshold', "needs --implicit")
+    if implicit and processes > 1: fail('--processes', "is not available with --implicit")
+    models = ['dot'] if implicit else model or ['nn', 'emb-nn']
     if out and len(models) != 1: fail('--out', "needs exactly one --model")
     if out: _check_out(out, overwrite)
+    if implicit:
+        learn = _fit_implicit(epochs or 20, bs or 1024, seed, threshold, loss)
+        if out:
+            from collab_nbdev.persist import save_collab
+            save_collab(learn, out, overwrite=overwrite)
+            print(f"saved dot ({loss}) to {out}")
+        return print(f"\ndot, {loss}: valid loss {learn.recorder.values[-1][1]:.4f}")
+    epochs, bs = epochs or 5, bs or 64
     from collab_nbdev.external import ml100k_path
     from collab_nbdev.data import load_ratings, collab_dls
     from collab_nbdev.training import fit_chapter, results_table
@@ -91,16 +121,44 @@ def _train(model:Annotated[str, dict(action='append', choices=_MODELS)]=None, # 
     for m, r in results_table(learns).iterrows():
         print(f"{m}: valid MSE {r.valid_mse:.4f}  RMSE {r.valid_rmse:.4f}  ({r.secs_per_epoch:.1f} s/epoch)")
 
-# %% ../nbs/08_cli.ipynb #1128afd7
+# %% ../nbs/08_cli.ipynb #d0285c9b
+def _read_rated(rated:list, rated_file:Path) -> dict:
+    "{title: rating} from `--rated TITLE=RATING` arguments and the lines of `--rated-file` (blank lines and # comments skipped)"
+    lines = [('--rated', o) for o in rated or []]
+    if rated_file: lines += [(f"{rated_file}, line {i}", l) for i, l in enumerate(Path(rated_file).read_text().splitlines(), 1) if l.strip() and not l.lstrip().startswith('#')]
+    res = {}
+    for where, o in lines:
+        t, eq, v = o.rpartition('=')
+        if not eq or not t.strip(): fail(where, f"expected TITLE=RATING, got {o.strip()!r}")
+        try: r = float(v)
+        except ValueError: fail(where, f"the rating of {t.strip()!r} is not a number: {v.strip()!r}")
+        if t.strip() in res: fail(where, f"{t.strip()!r} is rated twice")
+        res[t.strip()] = r
+    return res
+
+# %% ../nbs/08_cli.ipynb #43a75ef6
 def _recommend(model:Annotated[Path, dict(required=True)]=None, # Folder written by `train --out`
-               user:Annotated[int, dict(required=True)]=None, # MovieLens user id
+               user:int=None, # MovieLens user id
+               rated:Annotated[str, dict(action='append', metavar='TITLE=RATING')]=None, # A new user's rating (repeatable)
+               rated_file:Path=None, # A new user's ratings, one TITLE=RATING a line
+               all_users:bool=False, # Every user's top-n, written to --out
+               out:Path=None, # With --all-users: a .csv or .parquet file
+               overwrite:bool=False, # Replace --out if it exists
                N:_count=10, # Number of titles
-               include_seen:bool=False, # Also rank the titles the user already rated
+               include_seen:bool=False, # Also rank the titles the user already rated (--user, --all-users)
               ):
-    "Top-n titles for a user from a saved model"
+    "Top-n titles for a user, a new user's ratings, or every user, from a saved model"
+    modes = [m for m, v in [('--user', user is not None), ('--rated', rated or rated_file), ('--all-users', all_users)] if v]
+    if len(modes) != 1: fail('recommend', "give exactly one of --user, --rated/--rated-file and --all-users")
+    if bool(out) != all_users: fail('--out' if out else '--all-users', "--all-users and --out go together")
+    new = _read_rated(rated, rated_file) if modes == ['--rated'] else None
     from collab_nbdev.persist import load_collab
-    from collab_nbdev.recommend import recommend
-    print(recommend(load_collab(model), user, n=N, exclude_seen=not include_seen).to_string(index=False))
+    from collab_nbdev.recommend import recommend, recommend_all
+    learn = load_collab(model)
+    if all_users:
+        f = recommend_all(learn, n=N, out=out, exclude_seen=not include_seen, overwrite=overwrite)
+        return print(f"wrote the top {N} of {len(learn.dls.classes[learn.dls.train_ds.cat_names[0]]) - 1:,} users to {f}")
+    print((recommend(learn, rated=new, n=N) if new else recommend(learn, user, n=N, exclude_seen=not include_seen)).to_string(index=False))
 
 def _similar(model:Annotated[Path, dict(required=True)]=None, # Folder written by `train --out`
              title:Annotated[str, dict(required=True)]=None, # Exact title, e.g. 'Star Wars (1977)'
@@ -111,7 +169,7 @@ def _similar(model:Annotated[Path, dict(required=True)]=None, # Folder written b
     from collab_nbdev.recommend import similar_items
     print(similar_items(load_collab(model), title, n=N).to_string(index=False))
 
-# %% ../nbs/08_cli.ipynb #12c9369a
+# %% ../nbs/08_cli.ipynb #7b612453
 def _docs(dest:Path=Path('_docs'), # Output folder: new, empty, or built earlier by this command
          ):
     "Build the docs site"
@@ -140,7 +198,7 @@ def _evaluate(folds:str='u1,u2,u3,u4,u5', # Comma-separated ML-100k folds
     names = lambda s: tuple(x.strip() for x in s.split(',') if x.strip())
     run_evaluation(names(folds), names(models), names(peers), seeds=tuple(range(seeds)), budget=budget, n_jobs=jobs, out=out)
 
-# %% ../nbs/08_cli.ipynb #1822d1be
+# %% ../nbs/08_cli.ipynb #854caa35
 _COMMANDS = dict(train=_train, recommend=_recommend, similar=_similar, evaluate=_evaluate, docs=_docs, readme=_readme)
 
 def make_parser() -> argparse.ArgumentParser:
@@ -151,7 +209,7 @@ def make_parser() -> argparse.ArgumentParser:
         sub.add_parser(name, parents=[anno_parser(f)], add_help=False, help=f.__doc__, description=f.__doc__)
     return p
 
-# %% ../nbs/08_cli.ipynb #f5d3ac74
+# %% ../nbs/08_cli.ipynb #7b447b4d
 def main(argv:list=None, # Arguments, defaults to `sys.argv[1:]`
         ) -> int: # Exit status
     "Entry point of the `collab-nbdev` console script"
