@@ -125,10 +125,12 @@ def _lookup_idx(model, arr, is_item):
 
 # %% ../nbs/03_models.ipynb #b6f20945
 @patch
-def weight(self:(CollabNN, EmbeddingNN, DotProductBias), arr, is_item:bool=True) -> Tensor:
+def weight(self:CollabNN, arr, is_item:bool=True) -> Tensor:
     "Embeddings of the items (or users) in `arr`, detached, on the CPU"
     w = self.emb(is_item).weight.detach()
     return w[_lookup_idx(self, arr, is_item).to(w.device)].cpu()
+
+EmbeddingNN.weight = DotProductBias.weight = CollabNN.weight  # the same method on the other two models
 
 @patch
 def bias(self:DotProductBias, arr, is_item:bool=True) -> Tensor:
