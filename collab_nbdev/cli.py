@@ -78,6 +78,14 @@ def _quiet(learn):
     if not sys.stdout.isatty(): s.enter_context(learn.no_bar()); s.enter_context(learn.no_logging())
     return s
 
+def _check_device(device):
+    "Refuse a `--device` that torch does not know or that this machine lacks"
+    if device is None: return
+    import torch
+    try: d = torch.device(device)
+    except RuntimeError: fail('--device', f"{device!r} is not a torch device, e.g. cpu or cuda")
+    if d.type == 'cuda' and not torch.cuda.is_available(): fail('--device', f"{device}: no CUDA device here")
+
 def _sep(s): return {r'\t': '\t', 'tab': '\t'}.get(s, s)  # a tab is hard to type: `--sep '\t'` or `--sep tab`
 _sep.__name__ = 'str'
 
@@ -99,17 +107,19 @@ def _read_user_ratings(ratings, user_col, item_col, rating_col, timestamp_col, s
     return df, (a['user'], a['item'], a['rating']), a['y_range']
 
 # %% ../nbs/08_cli.ipynb #5a1c0e08
-def _make_dls(df, cols, loader, bs, seed):
+def _make_dls(df, cols, loader, bs, seed, device=None):
     "The `DataLoaders` of `loader` ('tensor' or 'collab') on the table `df` with the (user, item, rating) columns `cols`"
+    from fastai.torch_core import default_device
     u, i, r = cols
+    device = device or default_device()  # as fastai's own loaders: CUDA when there is one
     if loader == 'collab':
         from fastai.collab import CollabDataLoaders
         with warnings.catch_warnings():
             warnings.filterwarnings('ignore', message='The given NumPy array is not writable')
-            dls = CollabDataLoaders.from_df(df, valid_pct=0.2, user_name=u, item_name=i, rating_name=r, seed=seed, bs=bs)
+            dls = CollabDataLoaders.from_df(df, valid_pct=0.2, user_name=u, item_name=i, rating_name=r, seed=seed, bs=bs, device=device)
     else:
         from collab_nbdev.fastdl import TensorCollabDataLoaders
-        dls = TensorCollabDataLoaders.from_df(df, valid_pct=0.2, user_name=u, item_name=i, rating_name=r, seed=seed, bs=bs)
+        dls = TensorCollabDataLoaders.from_df(df, valid_pct=0.2, user_name=u, item_name=i, rating_name=r, seed=seed, bs=bs, device=device)
     if not len(dls.train): fail('--bs', f"{bs} is larger than the training set ({len(dls.train_ds):,} ratings): not one batch to train on")
     return dls
 
@@ -152,6 +162,7 @@ def _check_train_args(a:dict):
     if a['implicit'] and a['processes'] > 1: fail('--processes', "is not available with --implicit")
     if a['ratings'] and a['processes'] > 1: fail('--processes', "trains on MovieLens 100k only: not with --ratings")
     if a['processes'] > 1 and a['sparse']: fail('--sparse', "is not available with --processes")
+    if a['device'] and (a['implicit'] or a['processes'] > 1): fail('--device', "is not available with --implicit or --processes")
     if a['implicit'] and (a['sparse'] or a['lr'] or a['wd'] is not None or a['y_range']): fail('--implicit', "takes the ranking notebook's settings: no --lr, --wd, --y-range or --sparse")
 
 # %% ../nbs/08_cli.ipynb #e5f942f0
@@ -176,6 +187,7 @@ def _train(model:Annotated[str, dict(action='append', choices=_MODELS)]=None, # 
            lr:float=None, # Peak learning rate of fit_one_cycle (default: the chapter's, 5e-3)
            wd:float=None, # Weight decay (default: the chapter's for the model)
            sparse:bool=False, # Update only the embedding rows each batch touches (lazy AdamW): fast on large tables
+           device:str=None, # cpu or cuda (default: CUDA when available, as in fastai)
            processes:_count=1, # Train on this many local processes (gloo on CPU, NCCL with one GPU each); --bs is per process
            implicit:bool=False, # Train the dot product model to rank, on who rated what
            threshold:float=None, # With --implicit: only ratings >= this are positives
@@ -183,6 +195,7 @@ def _train(model:Annotated[str, dict(action='append', choices=_MODELS)]=None, # 
           ):
     "Train the chapter's models (on MovieLens 100k or your --ratings) and print their valid MSE and RMSE"
     _check_train_args(locals())
+    _check_device(device)
     models = ['dot'] if implicit else model or (['dot'] if ratings else ['nn', 'emb-nn'])
     if out and len(models) != 1: fail('--out', "needs exactly one --model")
     if out: _check_out(out, overwrite)
@@ -190,7 +203,7 @@ def _train(model:Annotated[str, dict(action='append', choices=_MODELS)]=None, # 
     if implicit: learns = {'dot': _fit_implicit(df, cols, epochs or 20, bs or 1024, seed, threshold, loss)}
     else:
         epochs, bs = epochs or 5, bs or 64
-        dls = _make_dls(df, cols, loader, bs, seed)
+        dls = _make_dls(df, cols, loader, bs, seed, device)
         del df
         learns = {}
         for m in models:
@@ -340,11 +353,7 @@ def _check_bench(sizes, no_surprise, device, write_docs, docs_dir):
     if small := [n for n in sizes or () if n < ML25M['users']]:
         fail('--sizes', f"{small[0]:,} ratings cannot cover the {ML25M['users']:,} users of ML-25M's shape: each size must be at least {ML25M['users']:,}")
     if write_docs and not Path(docs_dir).is_dir(): fail('--docs-dir', f"{docs_dir} is not a folder")
-    if device is not None:
-        import torch
-        try: d = torch.device(device)
-        except RuntimeError: fail('--device', f"{device!r} is not a torch device, e.g. cpu or cuda")
-        if d.type == 'cuda' and not torch.cuda.is_available(): fail('--device', f"{device}: no CUDA device here")
+    _check_device(device)
     if not no_surprise:
         try: import surprise
         except ImportError: fail('--no-surprise', "the time to accuracy needs scikit-surprise, which is not installed: pip install 'collab_nbdev[bench]' (the bench extra), or pass --no-surprise", ImportError)
