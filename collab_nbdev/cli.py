@@ -7,14 +7,14 @@ Docs: https://collab-nbdev.github.io/collab_nbdev/cli.html.md"""
 # %% auto #0
 __all__ = ['make_parser', 'main']
 
-# %% ../nbs/08_cli.ipynb #a7175670
+# %% ../nbs/08_cli.ipynb #adb58742
 import argparse, sys, warnings
 from pathlib import Path
 from typing import Annotated
 from fastcore.script import anno_parser
 from .core import fail
 
-# %% ../nbs/08_cli.ipynb #f4b40281
+# %% ../nbs/08_cli.ipynb #0d8dc6bd
 def _die(msg, status=2):
     "Print `msg` on stderr as one line and return `status`"
     print(' '.join(l.strip() for l in str(msg).splitlines() if l.strip()) or 'error', file=sys.stderr)
@@ -24,7 +24,7 @@ class _Parser(argparse.ArgumentParser):
     "An `ArgumentParser` whose errors are one line on stderr and exit status 2"
     def error(self, message): raise SystemExit(_die(f"{self.prog}: error: {message}"))
 
-# %% ../nbs/08_cli.ipynb #3ba76652
+# %% ../nbs/08_cli.ipynb #a5c2910b
 def _whole(lo, hi=None):
     "An argument type: a whole number from `lo` to `hi`"
     def int_(s):
@@ -41,14 +41,14 @@ _MODELS = ('dot', 'nn', 'emb-nn')
 # Harmless warnings from importing fastai on torch>=2.14 and from pandas' read-only arrays; kept off the command line
 _NOISE = ('.*torch.jit.script.* is deprecated', 'The given NumPy array is not writable')
 
-# %% ../nbs/08_cli.ipynb #456055b0
+# %% ../nbs/08_cli.ipynb #e5326ebd
 def _check_out(out:Path, overwrite:bool):
     "Refuse, before any training, an `--out` that `save_collab` would refuse after it"
     from collab_nbdev.persist import check_save_path
     if check_save_path(out, overwrite=True) and not overwrite:
         fail(out, "already exists: pass --overwrite to replace the model saved there", FileExistsError)
 
-# %% ../nbs/08_cli.ipynb #ea89ae4b
+# %% ../nbs/08_cli.ipynb #82e3643b
 def _fit_processes(dls, m, processes, epochs, bs, seed, lr=None, wd=None):
     "Train model `m` on `processes` local ranks; the result as a `Learner` on `dls`, as `fit_chapter` returns it"
     from functools import partial
@@ -61,7 +61,7 @@ def _fit_processes(dls, m, processes, epochs, bs, seed, lr=None, wd=None):
     learn.history, learn.secs_per_epoch = r['history'], r['secs_per_epoch']
     return learn
 
-# %% ../nbs/08_cli.ipynb #5a1c0e03
+# %% ../nbs/08_cli.ipynb #0e2b7200
 def _y_range(s):
     "An argument type: 'LO,HI' as a pair of floats, LO < HI"
     try: lo, hi = map(float, s.split(','))
@@ -89,7 +89,7 @@ def _check_device(device):
 def _sep(s): return {r'\t': '\t', 'tab': '\t'}.get(s, s)  # a tab is hard to type: `--sep '\t'` or `--sep tab`
 _sep.__name__ = 'str'
 
-# %% ../nbs/08_cli.ipynb #5a1c0e05
+# %% ../nbs/08_cli.ipynb #9f59edbb
 def _read_user_ratings(ratings, user_col, item_col, rating_col, timestamp_col, sep, names, items, item_name_col, dups, y_range):
     "The table `read_ratings` reads from `--ratings`, its (user, item, rating) column names and its `y_range`; prints what was read"
     from collab_nbdev.reader import read_ratings
@@ -106,7 +106,7 @@ def _read_user_ratings(ratings, user_col, item_col, rating_col, timestamp_col, s
           f"(ratings {lo:g} to {hi:g}, y_range {a['y_range'][0]:g} to {a['y_range'][1]:g})", flush=True)
     return df, (a['user'], a['item'], a['rating']), a['y_range']
 
-# %% ../nbs/08_cli.ipynb #5a1c0e08
+# %% ../nbs/08_cli.ipynb #2c17eb08
 def _make_dls(df, cols, loader, bs, seed, device=None):
     "The `DataLoaders` of `loader` ('tensor' or 'collab') on the table `df` with the (user, item, rating) columns `cols`"
     from fastai.torch_core import default_device
@@ -123,20 +123,18 @@ def _make_dls(df, cols, loader, bs, seed, device=None):
     if not len(dls.train): fail('--bs', f"{bs} is larger than the training set ({len(dls.train_ds):,} ratings): not one batch to train on")
     return dls
 
-# %% ../nbs/08_cli.ipynb #5a1c0e0a
+# %% ../nbs/08_cli.ipynb #8b4b45de
 def _fit(dls, m, epochs, seed, y_range, lr=None, wd=None, tensor=True, sparse=False):
     "Train the chapter's model `m` on `dls`, as `fit_chapter` does, with `y_range` and the optimizer of the loader"
     from fastai.torch_core import set_seed
     from collab_nbdev.training import make_learner, CHAPTER_FIT
-    from collab_nbdev.fastdl import adamw, lazy_adamw, sparse_embeddings
     set_seed(seed, reproducible=True)
-    learn = make_learner(dls, m, y_range=tuple(y_range))
-    if sparse: sparse_embeddings(learn.model); learn.opt_func = lazy_adamw()
-    elif tensor: learn.opt_func = adamw()
+    learn = make_learner(dls, m, y_range=tuple(y_range))  # lean (torch's fused AdamW) on tensor DataLoaders
+    if sparse: learn.lean(lazy=True)
     with _quiet(learn): learn.fit_one_cycle(epochs, lr or CHAPTER_FIT[m]['lr'], wd=CHAPTER_FIT[m]['wd'] if wd is None else wd)
     return learn
 
-# %% ../nbs/08_cli.ipynb #fafe106f
+# %% ../nbs/08_cli.ipynb #ae49ee6a
 def _fit_implicit(df, cols, epochs, bs, seed, threshold, loss):
     "The ranking notebook's dot product model trained to rank on the table `df`, and its final valid loss"
     from fastai.torch_core import set_seed
@@ -150,7 +148,7 @@ def _fit_implicit(df, cols, epochs, bs, seed, threshold, loss):
     with _quiet(learn): learn.fit_one_cycle(epochs, 3e-2 if loss == 'bpr' else 1e-2, wd=0.3)
     return learn
 
-# %% ../nbs/08_cli.ipynb #5a1c0e0c
+# %% ../nbs/08_cli.ipynb #31822fc3
 def _check_train_args(a:dict):
     "Refuse combinations of `train`'s arguments `a` that cannot work"
     if not a['ratings']:
@@ -165,7 +163,7 @@ def _check_train_args(a:dict):
     if a['device'] and (a['implicit'] or a['processes'] > 1): fail('--device', "is not available with --implicit or --processes")
     if a['implicit'] and (a['sparse'] or a['lr'] or a['wd'] is not None or a['y_range']): fail('--implicit', "takes the ranking notebook's settings: no --lr, --wd, --y-range or --sparse")
 
-# %% ../nbs/08_cli.ipynb #e5f942f0
+# %% ../nbs/08_cli.ipynb #b28db087
 def _train(model:Annotated[str, dict(action='append', choices=_MODELS)]=None, # Model to train (repeatable); default: nn and emb-nn (with --ratings: dot)
            epochs:_count=None, # Epochs of fit_one_cycle (default 5; with --implicit 20)
            bs:_count=None, # Batch size (default 64; with --implicit 1024 positives)
@@ -214,7 +212,7 @@ def _train(model:Annotated[str, dict(action='append', choices=_MODELS)]=None, # 
     if implicit: return print(f"\ndot, {loss}: valid loss {learns['dot'].recorder.values[-1][1]:.4f}")
     _report(learns)
 
-# %% ../nbs/08_cli.ipynb #5a1c0e0e
+# %% ../nbs/08_cli.ipynb #8355e549
 def _table(ratings, *args):
     "The ratings table, its (user, item, rating) columns and its `y_range`: `--ratings` or MovieLens 100k"
     if ratings: return _read_user_ratings(ratings, *args)
@@ -234,7 +232,7 @@ def _report(learns):
     for m, r in results_table(learns).iterrows():
         print(f"{m}: valid MSE {r.valid_mse:.4f}  RMSE {r.valid_rmse:.4f}  ({r.secs_per_epoch:.1f} s/epoch)")
 
-# %% ../nbs/08_cli.ipynb #d0285c9b
+# %% ../nbs/08_cli.ipynb #0cf1a4ae
 def _read_rated(rated:list, rated_file:Path) -> dict:
     "{title: rating} from `--rated TITLE=RATING` arguments and the lines of `--rated-file` (blank lines and # comments skipped)"
     lines = [('--rated', o) for o in rated or []]
@@ -249,7 +247,7 @@ def _read_rated(rated:list, rated_file:Path) -> dict:
         res[t.strip()] = r
     return res
 
-# %% ../nbs/08_cli.ipynb #5a1c0e13
+# %% ../nbs/08_cli.ipynb #73a69705
 def _as_id(learn, s:str, is_item:bool=True):
     "`s` as the model's user or item vocabulary holds it: an int where its ids are integers, else the string"
     import numbers
@@ -259,7 +257,7 @@ def _as_id(learn, s:str, is_item:bool=True):
         except ValueError: pass
     return s
 
-# %% ../nbs/08_cli.ipynb #43a75ef6
+# %% ../nbs/08_cli.ipynb #fa8fde05
 def _recommend(model:Annotated[Path, dict(required=True)]=None, # Folder written by `train --out`
                user:str=None, # A user id the model knows (MovieLens 100k: 1 to 943)
                rated:Annotated[str, dict(action='append', metavar='TITLE=RATING')]=None, # A new user's rating (repeatable)
@@ -297,7 +295,7 @@ def _similar(model:Annotated[Path, dict(required=True)]=None, # Folder written b
     res = similar_items(learn, _as_id(learn, title), n=N, min_ratings=min_ratings)
     print(res.rename(columns={'title': learn.dls.train_ds.cat_names[1]}).to_string(index=False))
 
-# %% ../nbs/08_cli.ipynb #7b612453
+# %% ../nbs/08_cli.ipynb #7620251d
 def _docs(dest:Path=Path('_docs'), # Output folder: new, empty, or built earlier by this command
          ):
     "Build the docs site"
@@ -312,7 +310,7 @@ def _readme(check:bool=False, # Only check that README.md is up to date
     p = write_readme(check=check)
     print(f"{p.name} is up to date" if check else f"wrote {p}")
 
-# %% ../nbs/08_cli.ipynb #8ab11f25
+# %% ../nbs/08_cli.ipynb #86ef0c40
 def _evaluate(folds:str='u1,u2,u3,u4,u5', # Comma-separated ML-100k folds
               models:str='dot,nn,emb-nn,ids,side', # Comma-separated models of ours ('' for none)
               peers:str='BaselineOnly,SVD,SVDpp,KNNBaseline', # Comma-separated Surprise algorithms ('' for none)
@@ -326,7 +324,7 @@ def _evaluate(folds:str='u1,u2,u3,u4,u5', # Comma-separated ML-100k folds
     names = lambda s: tuple(x.strip() for x in s.split(',') if x.strip())
     run_evaluation(names(folds), names(models), names(peers), seeds=tuple(range(seeds)), budget=budget, n_jobs=jobs, out=out)
 
-# %% ../nbs/08_cli.ipynb #5a1c0e22
+# %% ../nbs/08_cli.ipynb #1f5f53fc
 def _n(s:str) -> int:
     "'20000', '500K', '2.5M' as a number of ratings"
     t = s.strip().upper()
@@ -346,26 +344,27 @@ def _model_list(s):
     return ms
 _model_list.__name__ = 'models'
 
-# %% ../nbs/08_cli.ipynb #5a1c0e24
+# %% ../nbs/08_cli.ipynb #dbad72af
 def _check_bench(sizes, no_surprise, device, write_docs, docs_dir):
     "Refuse, before measuring anything, a benchmark that cannot run to its end"
     from collab_nbdev.bench import ML25M
     if small := [n for n in sizes or () if n < ML25M['users']]:
         fail('--sizes', f"{small[0]:,} ratings cannot cover the {ML25M['users']:,} users of ML-25M's shape: each size must be at least {ML25M['users']:,}")
-    if write_docs and not Path(docs_dir).is_dir(): fail('--docs-dir', f"{docs_dir} is not a folder")
+    if write_docs and not (Path(docs_dir).is_dir() or Path(docs_dir).parent.is_dir() and not Path(docs_dir).exists()):
+        fail('--docs-dir', f"{docs_dir} is not a folder, nor a new one in an existing folder")
     _check_device(device)
     if not no_surprise:
         try: import surprise
         except ImportError: fail('--no-surprise', "the time to accuracy needs scikit-surprise, which is not installed: pip install 'collab_nbdev[bench]' (the bench extra), or pass --no-surprise", ImportError)
 
-# %% ../nbs/08_cli.ipynb #5a1c0e25
+# %% ../nbs/08_cli.ipynb #bf725bdd
 def _bench(sizes:_sizes=None, # Ratings of each scale run, e.g. 1M,5M,25M, or none (default: 1M, 5M and ML-25M's 25,000,095)
            models:_model_list='dot,nn,emb-nn', # Models timed per epoch at bs=64 on MovieLens 100k, or none
            no_surprise:bool=False, # Skip the time to accuracy against Surprise's SVD and SVD++
            runs:_count=3, # Runs per time-to-accuracy figure (their median)
            device:str=None, # cpu or cuda (default: CUDA when available)
-           write_docs:bool=False, # Also write the docs page (benchmark.md and its plot) into --docs-dir
-           docs_dir:Path=Path('nbs'), # Folder of the docs page
+           write_docs:bool=False, # Also write the tables, run.txt and the plot into --docs-dir (the benchmark page shows them)
+           docs_dir:Path=Path('nbs/benchmark'), # Folder for them (created if its parent exists)
            scale_bs:_count=8192, # Batch size of the scale runs (lazy sparse AdamW)
            scale_lr:float=3e-2, # Learning rate of the scale runs
            scale_wd:float=0.1, # Weight decay of the scale runs
@@ -378,7 +377,7 @@ def _bench(sizes:_sizes=None, # Ratings of each scale run, e.g. 1M,5M,25M, or no
     run_bench(models=models, surprise=not no_surprise, runs=runs, device=device, write_docs=write_docs, docs_dir=docs_dir,
               scale_bs=scale_bs, scale_lr=scale_lr, scale_wd=scale_wd, dense=not no_dense, **kw)
 
-# %% ../nbs/08_cli.ipynb #854caa35
+# %% ../nbs/08_cli.ipynb #27834e41
 _COMMANDS = dict(train=_train, recommend=_recommend, similar=_similar, evaluate=_evaluate, bench=_bench, docs=_docs, readme=_readme)
 
 def make_parser() -> argparse.ArgumentParser:
@@ -389,7 +388,7 @@ def make_parser() -> argparse.ArgumentParser:
         sub.add_parser(name, parents=[anno_parser(f)], add_help=False, help=f.__doc__, description=f.__doc__)
     return p
 
-# %% ../nbs/08_cli.ipynb #7b447b4d
+# %% ../nbs/08_cli.ipynb #6e61caa1
 def main(argv:list=None, # Arguments, defaults to `sys.argv[1:]`
         ) -> int: # Exit status
     "Entry point of the `collab-nbdev` console script"
