@@ -7,14 +7,14 @@ Docs: https://collab-nbdev.github.io/collab_nbdev/cli.html.md"""
 # %% auto #0
 __all__ = ['make_parser', 'main']
 
-# %% ../nbs/08_cli.ipynb #adb58742
+# %% ../nbs/08_cli.ipynb #5df5db73
 import argparse, sys, warnings
 from pathlib import Path
 from typing import Annotated
 from fastcore.script import anno_parser
 from .core import fail
 
-# %% ../nbs/08_cli.ipynb #0d8dc6bd
+# %% ../nbs/08_cli.ipynb #9f12dc95
 def _die(msg, status=2):
     "Print `msg` on stderr as one line and return `status`"
     print(' '.join(l.strip() for l in str(msg).splitlines() if l.strip()) or 'error', file=sys.stderr)
@@ -24,7 +24,7 @@ class _Parser(argparse.ArgumentParser):
     "An `ArgumentParser` whose errors are one line on stderr and exit status 2"
     def error(self, message): raise SystemExit(_die(f"{self.prog}: error: {message}"))
 
-# %% ../nbs/08_cli.ipynb #a5c2910b
+# %% ../nbs/08_cli.ipynb #f5e8b493
 def _whole(lo, hi=None):
     "An argument type: a whole number from `lo` to `hi`"
     def int_(s):
@@ -41,14 +41,14 @@ _MODELS = ('dot', 'nn', 'emb-nn')
 # Harmless warnings from importing fastai on torch>=2.14 and from pandas' read-only arrays; kept off the command line
 _NOISE = ('.*torch.jit.script.* is deprecated', 'The given NumPy array is not writable')
 
-# %% ../nbs/08_cli.ipynb #e5326ebd
+# %% ../nbs/08_cli.ipynb #e1e35d48
 def _check_out(out:Path, overwrite:bool):
     "Refuse, before any training, an `--out` that `save_collab` would refuse after it"
     from collab_nbdev.persist import check_save_path
     if check_save_path(out, overwrite=True) and not overwrite:
         fail(out, "already exists: pass --overwrite to replace the model saved there", FileExistsError)
 
-# %% ../nbs/08_cli.ipynb #82e3643b
+# %% ../nbs/08_cli.ipynb #d3e79425
 def _fit_processes(dls, m, processes, epochs, bs, seed, lr=None, wd=None):
     "Train model `m` on `processes` local ranks; the result as a `Learner` on `dls`, as `fit_chapter` returns it"
     from functools import partial
@@ -61,7 +61,7 @@ def _fit_processes(dls, m, processes, epochs, bs, seed, lr=None, wd=None):
     learn.history, learn.secs_per_epoch = r['history'], r['secs_per_epoch']
     return learn
 
-# %% ../nbs/08_cli.ipynb #0e2b7200
+# %% ../nbs/08_cli.ipynb #700ce396
 def _y_range(s):
     "An argument type: 'LO,HI' as a pair of floats, LO < HI"
     try: lo, hi = map(float, s.split(','))
@@ -89,7 +89,7 @@ def _check_device(device):
 def _sep(s): return {r'\t': '\t', 'tab': '\t'}.get(s, s)  # a tab is hard to type: `--sep '\t'` or `--sep tab`
 _sep.__name__ = 'str'
 
-# %% ../nbs/08_cli.ipynb #9f59edbb
+# %% ../nbs/08_cli.ipynb #a1228424
 def _read_user_ratings(ratings, user_col, item_col, rating_col, timestamp_col, sep, names, items, item_name_col, dups, y_range):
     "The table `read_ratings` reads from `--ratings`, its (user, item, rating) column names and its `y_range`; prints what was read"
     from collab_nbdev.reader import read_ratings
@@ -106,7 +106,7 @@ def _read_user_ratings(ratings, user_col, item_col, rating_col, timestamp_col, s
           f"(ratings {lo:g} to {hi:g}, y_range {a['y_range'][0]:g} to {a['y_range'][1]:g})", flush=True)
     return df, (a['user'], a['item'], a['rating']), a['y_range']
 
-# %% ../nbs/08_cli.ipynb #2c17eb08
+# %% ../nbs/08_cli.ipynb #40763a9f
 def _make_dls(df, cols, loader, bs, seed, device=None):
     "The `DataLoaders` of `loader` ('tensor' or 'collab') on the table `df` with the (user, item, rating) columns `cols`"
     from fastai.torch_core import default_device
@@ -123,7 +123,7 @@ def _make_dls(df, cols, loader, bs, seed, device=None):
     if not len(dls.train): fail('--bs', f"{bs} is larger than the training set ({len(dls.train_ds):,} ratings): not one batch to train on")
     return dls
 
-# %% ../nbs/08_cli.ipynb #8b4b45de
+# %% ../nbs/08_cli.ipynb #63db4499
 def _fit(dls, m, epochs, seed, y_range, lr=None, wd=None, tensor=True, sparse=False):
     "Train the chapter's model `m` on `dls`, as `fit_chapter` does, with `y_range` and the optimizer of the loader"
     from fastai.torch_core import set_seed
@@ -134,7 +134,7 @@ def _fit(dls, m, epochs, seed, y_range, lr=None, wd=None, tensor=True, sparse=Fa
     with _quiet(learn): learn.fit_one_cycle(epochs, lr or CHAPTER_FIT[m]['lr'], wd=CHAPTER_FIT[m]['wd'] if wd is None else wd)
     return learn
 
-# %% ../nbs/08_cli.ipynb #ae49ee6a
+# %% ../nbs/08_cli.ipynb #4ef9d7de
 def _fit_implicit(df, cols, epochs, bs, seed, threshold, loss):
     "The ranking notebook's dot product model trained to rank on the table `df`, and its final valid loss"
     from fastai.torch_core import set_seed
@@ -148,7 +148,7 @@ def _fit_implicit(df, cols, epochs, bs, seed, threshold, loss):
     with _quiet(learn): learn.fit_one_cycle(epochs, 3e-2 if loss == 'bpr' else 1e-2, wd=0.3)
     return learn
 
-# %% ../nbs/08_cli.ipynb #31822fc3
+# %% ../nbs/08_cli.ipynb #debe61ed
 def _check_train_args(a:dict):
     "Refuse combinations of `train`'s arguments `a` that cannot work"
     if not a['ratings']:
@@ -163,7 +163,7 @@ def _check_train_args(a:dict):
     if a['device'] and (a['implicit'] or a['processes'] > 1): fail('--device', "is not available with --implicit or --processes")
     if a['implicit'] and (a['sparse'] or a['lr'] or a['wd'] is not None or a['y_range']): fail('--implicit', "takes the ranking notebook's settings: no --lr, --wd, --y-range or --sparse")
 
-# %% ../nbs/08_cli.ipynb #b28db087
+# %% ../nbs/08_cli.ipynb #e201a3f1
 def _train(model:Annotated[str, dict(action='append', choices=_MODELS)]=None, # Model to train (repeatable); default: nn and emb-nn (with --ratings: dot)
            epochs:_count=None, # Epochs of fit_one_cycle (default 5; with --implicit 20)
            bs:_count=None, # Batch size (default 64; with --implicit 1024 positives)
@@ -212,7 +212,7 @@ def _train(model:Annotated[str, dict(action='append', choices=_MODELS)]=None, # 
     if implicit: return print(f"\ndot, {loss}: valid loss {learns['dot'].recorder.values[-1][1]:.4f}")
     _report(learns)
 
-# %% ../nbs/08_cli.ipynb #8355e549
+# %% ../nbs/08_cli.ipynb #36ae5c8a
 def _table(ratings, *args):
     "The ratings table, its (user, item, rating) columns and its `y_range`: `--ratings` or MovieLens 100k"
     if ratings: return _read_user_ratings(ratings, *args)
@@ -232,7 +232,7 @@ def _report(learns):
     for m, r in results_table(learns).iterrows():
         print(f"{m}: valid MSE {r.valid_mse:.4f}  RMSE {r.valid_rmse:.4f}  ({r.secs_per_epoch:.1f} s/epoch)")
 
-# %% ../nbs/08_cli.ipynb #0cf1a4ae
+# %% ../nbs/08_cli.ipynb #c9dd7033
 def _read_rated(rated:list, rated_file:Path) -> dict:
     "{title: rating} from `--rated TITLE=RATING` arguments and the lines of `--rated-file` (blank lines and # comments skipped)"
     lines = [('--rated', o) for o in rated or []]
@@ -247,7 +247,7 @@ def _read_rated(rated:list, rated_file:Path) -> dict:
         res[t.strip()] = r
     return res
 
-# %% ../nbs/08_cli.ipynb #73a69705
+# %% ../nbs/08_cli.ipynb #eb6623c8
 def _as_id(learn, s:str, is_item:bool=True):
     "`s` as the model's user or item vocabulary holds it: an int where its ids are integers, else the string"
     import numbers
@@ -257,7 +257,7 @@ def _as_id(learn, s:str, is_item:bool=True):
         except ValueError: pass
     return s
 
-# %% ../nbs/08_cli.ipynb #fa8fde05
+# %% ../nbs/08_cli.ipynb #8363dd1b
 def _recommend(model:Annotated[Path, dict(required=True)]=None, # Folder written by `train --out`
                user:str=None, # A user id the model knows (MovieLens 100k: 1 to 943)
                rated:Annotated[str, dict(action='append', metavar='TITLE=RATING')]=None, # A new user's rating (repeatable)
@@ -295,7 +295,7 @@ def _similar(model:Annotated[Path, dict(required=True)]=None, # Folder written b
     res = similar_items(learn, _as_id(learn, title), n=N, min_ratings=min_ratings)
     print(res.rename(columns={'title': learn.dls.train_ds.cat_names[1]}).to_string(index=False))
 
-# %% ../nbs/08_cli.ipynb #7620251d
+# %% ../nbs/08_cli.ipynb #86a6a6a8
 def _docs(dest:Path=Path('_docs'), # Output folder: new, empty, or built earlier by this command
          ):
     "Build the docs site"
@@ -310,21 +310,22 @@ def _readme(check:bool=False, # Only check that README.md is up to date
     p = write_readme(check=check)
     print(f"{p.name} is up to date" if check else f"wrote {p}")
 
-# %% ../nbs/08_cli.ipynb #86ef0c40
+# %% ../nbs/08_cli.ipynb #45be66db
 def _evaluate(folds:str='u1,u2,u3,u4,u5', # Comma-separated ML-100k folds
               models:str='dot,nn,emb-nn,ids,side', # Comma-separated models of ours ('' for none)
               peers:str='BaselineOnly,SVD,SVDpp,KNNBaseline', # Comma-separated Surprise algorithms ('' for none)
               budget:_count=6, # Configurations tried per model
               seeds:_count=3, # Seeds 0..N-1 of dot, ids and side
               jobs:_count=1, # Processes
+              tune_on:str='each', # 'each': every fold tuned on a validation part of its own base set; or one fold whose base set tunes all
               out:Path=None, # Write the table as CSV (per-fold rows and tuning beside it)
              ):
     "Benchmark our models and Surprise's on MovieLens 100k's folds; print the table and its wall time"
     from collab_nbdev.evaluation import run_evaluation
     names = lambda s: tuple(x.strip() for x in s.split(',') if x.strip())
-    run_evaluation(names(folds), names(models), names(peers), seeds=tuple(range(seeds)), budget=budget, n_jobs=jobs, out=out)
+    run_evaluation(names(folds), names(models), names(peers), seeds=tuple(range(seeds)), budget=budget, tune_on=tune_on, n_jobs=jobs, out=out)
 
-# %% ../nbs/08_cli.ipynb #1f5f53fc
+# %% ../nbs/08_cli.ipynb #e9eae9bd
 def _n(s:str) -> int:
     "'20000', '500K', '2.5M' as a number of ratings"
     t = s.strip().upper()
@@ -344,7 +345,7 @@ def _model_list(s):
     return ms
 _model_list.__name__ = 'models'
 
-# %% ../nbs/08_cli.ipynb #dbad72af
+# %% ../nbs/08_cli.ipynb #507ba0b3
 def _check_bench(sizes, no_surprise, device, write_docs, docs_dir):
     "Refuse, before measuring anything, a benchmark that cannot run to its end"
     from collab_nbdev.bench import ML25M
@@ -357,7 +358,7 @@ def _check_bench(sizes, no_surprise, device, write_docs, docs_dir):
         try: import surprise
         except ImportError: fail('--no-surprise', "the time to accuracy needs scikit-surprise, which is not installed: pip install 'collab_nbdev[bench]' (the bench extra), or pass --no-surprise", ImportError)
 
-# %% ../nbs/08_cli.ipynb #bf725bdd
+# %% ../nbs/08_cli.ipynb #7c19fc88
 def _bench(sizes:_sizes=None, # Ratings of each scale run, e.g. 1M,5M,25M, or none (default: 1M, 5M and ML-25M's 25,000,095)
            models:_model_list='dot,nn,emb-nn', # Models timed per epoch at bs=64 on MovieLens 100k, or none
            no_surprise:bool=False, # Skip the time to accuracy against Surprise's SVD and SVD++
@@ -377,7 +378,7 @@ def _bench(sizes:_sizes=None, # Ratings of each scale run, e.g. 1M,5M,25M, or no
     run_bench(models=models, surprise=not no_surprise, runs=runs, device=device, write_docs=write_docs, docs_dir=docs_dir,
               scale_bs=scale_bs, scale_lr=scale_lr, scale_wd=scale_wd, dense=not no_dense, **kw)
 
-# %% ../nbs/08_cli.ipynb #27834e41
+# %% ../nbs/08_cli.ipynb #e6d6ce4a
 _COMMANDS = dict(train=_train, recommend=_recommend, similar=_similar, evaluate=_evaluate, bench=_bench, docs=_docs, readme=_readme)
 
 def make_parser() -> argparse.ArgumentParser:
@@ -388,7 +389,7 @@ def make_parser() -> argparse.ArgumentParser:
         sub.add_parser(name, parents=[anno_parser(f)], add_help=False, help=f.__doc__, description=f.__doc__)
     return p
 
-# %% ../nbs/08_cli.ipynb #6e61caa1
+# %% ../nbs/08_cli.ipynb #2456f682
 def main(argv:list=None, # Arguments, defaults to `sys.argv[1:]`
         ) -> int: # Exit status
     "Entry point of the `collab-nbdev` console script"
