@@ -104,7 +104,14 @@ def _vocab(col:pd.Series) -> tuple:
     vocab = CategoryMap(list(np.sort(col.unique())), sort=False, add_na=True)
     return vocab, torch.as_tensor(pd.Index(vocab.items).get_indexer(col), dtype=torch.long)
 
-# %% ../nbs/16_ranking.ipynb #0561a585
+# %% ../nbs/16_ranking.ipynb #cc49472e
+def _known_pairs(df:pd.DataFrame, classes:dict) -> Tensor:
+    "(n, 2) vocabulary indices of the rows of `df` (user, item) whose user and item are both in `classes`"
+    idx = [torch.as_tensor(pd.Index(v.items).get_indexer(df[c]), dtype=torch.long) for c, v in zip(df.columns, classes.values())]
+    ok = (idx[0] > 0) & (idx[1] > 0)
+    return torch.stack([idx[0][ok], idx[1][ok]], 1)
+
+# %% ../nbs/16_ranking.ipynb #2ba340e6
 def implicit_dls(ratings:pd.DataFrame, # Ratings, or an interaction log without ratings
                  user_name:str=None, # User column; default the first
                  item_name:str=None, # Item column; default the second
@@ -126,12 +133,13 @@ def implicit_dls(ratings:pd.DataFrame, # Ratings, or an interaction log without 
     if len(df) < 2: fail('ratings', f"{len(df)} positive(s): at least 2 are needed")
     (vu, xu), (vi, xi) = _vocab(df[u]), _vocab(df[i])
     x, classes = torch.stack([xu, xi], 1), {u: vu, i: vi}
+    rated = x if threshold is None else _known_pairs(ratings[[u, i]].drop_duplicates(), classes)
     perm = torch.randperm(len(x), generator=torch.Generator().manual_seed(seed))
     cut, y_name = int(valid_pct * len(x)), ifnone(rating_name, 'rating')
     trn, val, known = (ImplicitPairs(x[s], len(vi), classes, y_name) for s in (perm[cut:], perm[:cut], slice(None)))
     dls = DataLoaders(NegativeSamplingDL(trn, known, n_neg, seed, bs=bs, shuffle=True, drop_last=True),
                       NegativeSamplingDL(val, known, n_neg, seed, bs=bs), device=device)
-    dls.classes, dls.rated = classes, x
+    dls.classes, dls.rated = classes, rated
     return dls
 
 # %% ../nbs/16_ranking.ipynb #f62f50af
