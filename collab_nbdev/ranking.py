@@ -8,8 +8,9 @@ Docs: https://collab-nbdev.github.io/collab_nbdev/ranking.html.md"""
 __all__ = ['ImplicitPairs', 'sample_negatives', 'NegativeSamplingDL', 'implicit_dls', 'bpr_loss', 'bce_loss', 'ranking_learner',
            'SideRanker', 'side_ranking_learner', 'add_items']
 
-# %% ../nbs/16_ranking.ipynb #bc880862
+# %% ../nbs/16_ranking.ipynb #e85f4ba9
 import random
+from copy import copy
 import numpy as np, pandas as pd, torch
 import torch.nn.functional as F
 from torch import Tensor
@@ -232,7 +233,7 @@ def _decades(years:pd.Series) -> pd.Series:
     "The decade of each release year as `item_features` writes it ('1990'), 'unknown' where the year is missing"
     return years.map(lambda y: 'unknown' if pd.isna(y) else str(int(y) // 10 * 10))
 
-# %% ../nbs/16_ranking.ipynb #09fdcd78
+# %% ../nbs/16_ranking.ipynb #90d08280
 def add_items(learn:Learner, # A `Learner` on `SideRanker` (from `side_ranking_learner`), trained
               new:pd.DataFrame, # Indexed by the new items' names: 'decade' (or 'year') and genre flags
              ) -> Learner: # `learn`, its vocabulary and model extended
@@ -248,5 +249,6 @@ def add_items(learn:Learner, # A `Learner` on `SideRanker` (from `side_ranking_l
     if (dup := [o for o in new.index if o in vocab.o2i]) or (dup := list(new.index[new.index.duplicated()])): fail('new', f"{dup[0]!r} is already one of the items")
     m.i_tab = torch.cat([m.i_tab, _feature_codes(m.i_vocabs, new, new.index).to(m.i_tab.device)])
     m.genres = torch.cat([m.genres, torch.as_tensor(new.reindex(columns=GENRES).fillna(0.).to_numpy('float32')).to(m.genres.device)])
-    learn.dls.classes[col] = CategoryMap(list(vocab.items) + list(new.index), sort=False)
+    learn.dls = copy(learn.dls)   # other learners may share the loaders: only this one's vocabulary grows
+    learn.dls.classes = learn.dls.classes | {col: CategoryMap(list(vocab.items) + list(new.index), sort=False)}
     return learn
