@@ -7,14 +7,14 @@ Docs: https://collab-nbdev.github.io/collab_nbdev/cli.html.md"""
 # %% auto #0
 __all__ = ['make_parser', 'main']
 
-# %% ../nbs/08_cli.ipynb #a7175670
+# %% ../nbs/08_cli.ipynb #5df5db73
 import argparse, sys, warnings
 from pathlib import Path
 from typing import Annotated
 from fastcore.script import anno_parser
 from .core import fail
 
-# %% ../nbs/08_cli.ipynb #f4b40281
+# %% ../nbs/08_cli.ipynb #9f12dc95
 def _die(msg, status=2):
     "Print `msg` on stderr as one line and return `status`"
     print(' '.join(l.strip() for l in str(msg).splitlines() if l.strip()) or 'error', file=sys.stderr)
@@ -24,7 +24,7 @@ class _Parser(argparse.ArgumentParser):
     "An `ArgumentParser` whose errors are one line on stderr and exit status 2"
     def error(self, message): raise SystemExit(_die(f"{self.prog}: error: {message}"))
 
-# %% ../nbs/08_cli.ipynb #3ba76652
+# %% ../nbs/08_cli.ipynb #f5e8b493
 def _whole(lo, hi=None):
     "An argument type: a whole number from `lo` to `hi`"
     def int_(s):
@@ -41,87 +41,198 @@ _MODELS = ('dot', 'nn', 'emb-nn')
 # Harmless warnings from importing fastai on torch>=2.14 and from pandas' read-only arrays; kept off the command line
 _NOISE = ('.*torch.jit.script.* is deprecated', 'The given NumPy array is not writable')
 
-# %% ../nbs/08_cli.ipynb #456055b0
+# %% ../nbs/08_cli.ipynb #e1e35d48
 def _check_out(out:Path, overwrite:bool):
     "Refuse, before any training, an `--out` that `save_collab` would refuse after it"
     from collab_nbdev.persist import check_save_path
     if check_save_path(out, overwrite=True) and not overwrite:
         fail(out, "already exists: pass --overwrite to replace the model saved there", FileExistsError)
 
-# %% ../nbs/08_cli.ipynb #ea89ae4b
-def _fit_processes(dls, m, processes, epochs, bs, seed):
+# %% ../nbs/08_cli.ipynb #d3e79425
+def _fit_processes(dls, m, processes, epochs, bs, seed, lr=None, wd=None):
     "Train model `m` on `processes` local ranks; the result as a `Learner` on `dls`, as `fit_chapter` returns it"
     from functools import partial
     from collab_nbdev.training import make_learner, CHAPTER_FIT
     from collab_nbdev.distributed import train_distributed, ml100k_dls
     r = train_distributed(partial(ml100k_dls, bs=bs, seed=seed), partial(make_learner, model=m), processes=processes,
-                          epochs=epochs, seed=seed, **CHAPTER_FIT[m])
+                          epochs=epochs, seed=seed, **(CHAPTER_FIT[m] | {k: v for k, v in dict(lr=lr, wd=wd).items() if v is not None}))
     learn = make_learner(dls, m)
     learn.model.load_state_dict(r['state_dict'])
     learn.history, learn.secs_per_epoch = r['history'], r['secs_per_epoch']
     return learn
 
-# %% ../nbs/08_cli.ipynb #fafe106f
-def _fit_implicit(epochs, bs, seed, threshold, loss):
-    "The ranking notebook's dot product model trained to rank on MovieLens 100k, and its final valid loss"
+# %% ../nbs/08_cli.ipynb #700ce396
+def _y_range(s):
+    "An argument type: 'LO,HI' as a pair of floats, LO < HI"
+    try: lo, hi = map(float, s.split(','))
+    except ValueError: raise argparse.ArgumentTypeError(f"expected LO,HI (two numbers), got {s!r}") from None
+    if not lo < hi: raise argparse.ArgumentTypeError(f"LO must be below HI, got {s!r}")
+    return lo, hi
+
+_y_range.__name__ = 'lo,hi'
+
+def _quiet(learn):
+    "fastai's progress bar and epoch table in a terminal only, not in a log"
+    from contextlib import ExitStack
+    s = ExitStack()
+    if not sys.stdout.isatty(): s.enter_context(learn.no_bar()); s.enter_context(learn.no_logging())
+    return s
+
+def _check_device(device):
+    "Refuse a `--device` that torch does not know or that this machine lacks"
+    if device is None: return
+    import torch
+    try: d = torch.device(device)
+    except RuntimeError: fail('--device', f"{device!r} is not a torch device, e.g. cpu or cuda")
+    if d.type == 'cuda' and not torch.cuda.is_available(): fail('--device', f"{device}: no CUDA device here")
+
+def _sep(s): return {r'\t': '\t', 'tab': '\t'}.get(s, s)  # a tab is hard to type: `--sep '\t'` or `--sep tab`
+_sep.__name__ = 'str'
+
+# %% ../nbs/08_cli.ipynb #a1228424
+def _read_user_ratings(ratings, user_col, item_col, rating_col, timestamp_col, sep, names, items, item_name_col, dups, y_range):
+    "The table `read_ratings` reads from `--ratings`, its (user, item, rating) column names and its `y_range`; prints what was read"
+    from collab_nbdev.reader import read_ratings
+    with warnings.catch_warnings(record=True) as ws:
+        warnings.simplefilter('always')
+        df = read_ratings(ratings, user_col or 'user', item_col or 'item', rating_col or 'rating', timestamp_col, sep=sep,
+                          names=names.split(',') if names else None, items=items, item_name_col=item_name_col or 'title',
+                          dups=dups, y_range=y_range)
+    for w in ws:
+        if issubclass(w.category, UserWarning) and str(ratings) in str(w.message): print(f"note: {w.message}", file=sys.stderr)
+    a = df.attrs
+    lo, hi, _ = a['scale']
+    print(f"read {len(df):,} ratings of {df[a['user']].nunique():,} users and {df[a['item']].nunique():,} items from {ratings} "
+          f"(ratings {lo:g} to {hi:g}, y_range {a['y_range'][0]:g} to {a['y_range'][1]:g})", flush=True)
+    return df, (a['user'], a['item'], a['rating']), a['y_range']
+
+# %% ../nbs/08_cli.ipynb #40763a9f
+def _make_dls(df, cols, loader, bs, seed, device=None):
+    "The `DataLoaders` of `loader` ('tensor' or 'collab') on the table `df` with the (user, item, rating) columns `cols`"
+    from fastai.torch_core import default_device
+    u, i, r = cols
+    device = device or default_device()  # as fastai's own loaders: CUDA when there is one
+    if loader == 'collab':
+        from fastai.collab import CollabDataLoaders
+        with warnings.catch_warnings():
+            warnings.filterwarnings('ignore', message='The given NumPy array is not writable')
+            dls = CollabDataLoaders.from_df(df, valid_pct=0.2, user_name=u, item_name=i, rating_name=r, seed=seed, bs=bs, device=device)
+    else:
+        from collab_nbdev.fastdl import TensorCollabDataLoaders
+        dls = TensorCollabDataLoaders.from_df(df, valid_pct=0.2, user_name=u, item_name=i, rating_name=r, seed=seed, bs=bs, device=device)
+    if not len(dls.train): fail('--bs', f"{bs} is larger than the training set ({len(dls.train_ds):,} ratings): not one batch to train on")
+    return dls
+
+# %% ../nbs/08_cli.ipynb #63db4499
+def _fit(dls, m, epochs, seed, y_range, lr=None, wd=None, tensor=True, sparse=False):
+    "Train the chapter's model `m` on `dls`, as `fit_chapter` does, with `y_range` and the optimizer of the loader"
     from fastai.torch_core import set_seed
-    from collab_nbdev.external import ml100k_path
-    from collab_nbdev.data import load_ratings
+    from collab_nbdev.training import make_learner, CHAPTER_FIT
+    set_seed(seed, reproducible=True)
+    learn = make_learner(dls, m, y_range=tuple(y_range))  # lean (torch's fused AdamW) on tensor DataLoaders
+    if sparse: learn.lean(lazy=True)
+    with _quiet(learn): learn.fit_one_cycle(epochs, lr or CHAPTER_FIT[m]['lr'], wd=CHAPTER_FIT[m]['wd'] if wd is None else wd)
+    return learn
+
+# %% ../nbs/08_cli.ipynb #4ef9d7de
+def _fit_implicit(df, cols, epochs, bs, seed, threshold, loss):
+    "The ranking notebook's dot product model trained to rank on the table `df`, and its final valid loss"
+    from fastai.torch_core import set_seed
     from collab_nbdev.ranking import implicit_dls, ranking_learner
-    dls = implicit_dls(load_ratings(ml100k_path()), 'user', 'title', rating_name='rating', threshold=threshold,
+    dls = implicit_dls(df, cols[0], cols[1], rating_name=cols[2], threshold=threshold,
                        valid_pct=0.02, n_neg=1 if loss == 'bpr' else 4, seed=seed, bs=bs)
     if not len(dls.train): fail('--bs', f"{bs} is larger than the training set ({len(dls.train_ds):,} positives): not one batch to train on")
     set_seed(seed, reproducible=True)
     learn = ranking_learner(dls, loss=loss)
     print(f"\n== dot, {loss}: {epochs} epoch(s), bs={bs}, {len(dls.train_ds):,} positives", flush=True)
-    learn.fit_one_cycle(epochs, 3e-2 if loss == 'bpr' else 1e-2, wd=0.3)
+    with _quiet(learn): learn.fit_one_cycle(epochs, 3e-2 if loss == 'bpr' else 1e-2, wd=0.3)
     return learn
 
-# %% ../nbs/08_cli.ipynb #e5f942f0
-def _train(model:Annotated[str, dict(action='append', choices=_MODELS)]=None, # Model to train (repeatable); default: nn and emb-nn
+# %% ../nbs/08_cli.ipynb #debe61ed
+def _check_train_args(a:dict):
+    "Refuse combinations of `train`'s arguments `a` that cannot work"
+    if not a['ratings']:
+        for k in ('user_col', 'item_col', 'rating_col', 'timestamp_col', 'sep', 'names', 'items', 'item_name_col', 'dups'):
+            if a[k] is not None: fail(f"--{k.replace('_', '-')}", "needs --ratings")
+    if a['item_name_col'] is not None and not a['items']: fail('--item-name-col', "needs --items")
+    if a['implicit'] and a['model'] and a['model'] != ['dot']: fail('--implicit', "trains the dot product model only (--model dot)")
+    if not a['implicit'] and a['threshold'] is not None: fail('--threshold', "needs --implicit")
+    if a['implicit'] and a['processes'] > 1: fail('--processes', "is not available with --implicit")
+    if a['ratings'] and a['processes'] > 1: fail('--processes', "trains on MovieLens 100k only: not with --ratings")
+    if a['processes'] > 1 and a['sparse']: fail('--sparse', "is not available with --processes")
+    if a['device'] and (a['implicit'] or a['processes'] > 1): fail('--device', "is not available with --implicit or --processes")
+    if a['implicit'] and (a['sparse'] or a['lr'] or a['wd'] is not None or a['y_range']): fail('--implicit', "takes the ranking notebook's settings: no --lr, --wd, --y-range or --sparse")
+
+# %% ../nbs/08_cli.ipynb #e201a3f1
+def _train(model:Annotated[str, dict(action='append', choices=_MODELS)]=None, # Model to train (repeatable); default: nn and emb-nn (with --ratings: dot)
            epochs:_count=None, # Epochs of fit_one_cycle (default 5; with --implicit 20)
            bs:_count=None, # Batch size (default 64; with --implicit 1024 positives)
            seed:_seed=42, # Seed of the validation split and of the training
            out:Path=None, # Save the trained model to this folder (needs a single --model)
            overwrite:bool=False, # Replace the model saved earlier in --out
+           ratings:Path=None, # Train on this ratings file (CSV, TSV, '::', parquet) instead of MovieLens 100k
+           user_col:str=None, # With --ratings: the column of user ids (default 'user')
+           item_col:str=None, # With --ratings: the column of item ids (default 'item')
+           rating_col:str=None, # With --ratings: the column of ratings (default 'rating')
+           timestamp_col:str=None, # With --ratings: the column of timestamps (the latest of duplicate ratings is kept)
+           sep:_sep=None, # With --ratings: the delimiter, e.g. '::' or '\t' (default: guessed from the first line)
+           names:str=None, # With --ratings: comma-separated column names of a file without a header line
+           items:Path=None, # With --ratings: a table of item ids and names (CSV with a header, e.g. movies.csv)
+           item_name_col:str=None, # With --items: its column of names (default 'title'; its id column is --item-col)
+           dups:Annotated[str, dict(choices=('last', 'mean', 'error'))]=None, # With --ratings: duplicate (user, item) ratings: keep the last (default), average, or refuse
+           y_range:_y_range=None, # Output range LO,HI of the models (default: from the ratings' scale; MovieLens 100k: 0,5.5)
+           loader:Annotated[str, dict(choices=('tensor', 'collab'))]='tensor', # tensor DataLoaders, or fastai's CollabDataLoaders (the chapter's pipeline)
+           lr:float=None, # Peak learning rate of fit_one_cycle (default: the chapter's, 5e-3)
+           wd:float=None, # Weight decay (default: the chapter's for the model)
+           sparse:bool=False, # Update only the embedding rows each batch touches (lazy AdamW): fast on large tables
+           device:str=None, # cpu or cuda (default: CUDA when available, as in fastai)
            processes:_count=1, # Train on this many local processes (gloo on CPU, NCCL with one GPU each); --bs is per process
            implicit:bool=False, # Train the dot product model to rank, on who rated what
            threshold:float=None, # With --implicit: only ratings >= this are positives
            loss:Annotated[str, dict(choices=('bpr', 'bce'))]='bpr', # With --implicit: the ranking loss
           ):
-    "Train the chapter's models and print their valid MSE and RMSE (with --implicit: a model trained to rank)"
-    if implicit and model and model != ['dot']: fail('--implicit', "trains the dot product model only (--model dot)")
-    if not implicit and threshold is not None: fail('--threshold', "needs --implicit")
-    if implicit and processes > 1: fail('--processes', "is not available with --implicit")
-    models = ['dot'] if implicit else model or ['nn', 'emb-nn']
+    "Train the chapter's models (on MovieLens 100k or your --ratings) and print their valid MSE and RMSE"
+    _check_train_args(locals())
+    _check_device(device)
+    models = ['dot'] if implicit else model or (['dot'] if ratings else ['nn', 'emb-nn'])
     if out and len(models) != 1: fail('--out', "needs exactly one --model")
     if out: _check_out(out, overwrite)
-    if implicit:
-        learn = _fit_implicit(epochs or 20, bs or 1024, seed, threshold, loss)
-        if out:
-            from collab_nbdev.persist import save_collab
-            save_collab(learn, out, overwrite=overwrite)
-            print(f"saved dot ({loss}) to {out}")
-        return print(f"\ndot, {loss}: valid loss {learn.recorder.values[-1][1]:.4f}")
-    epochs, bs = epochs or 5, bs or 64
+    df, cols, yr = _table(ratings, user_col, item_col, rating_col, timestamp_col, sep, names, items, item_name_col, dups or 'last', y_range)
+    if implicit: learns = {'dot': _fit_implicit(df, cols, epochs or 20, bs or 1024, seed, threshold, loss)}
+    else:
+        epochs, bs = epochs or 5, bs or 64
+        dls = _make_dls(df, cols, loader, bs, seed, device)
+        del df
+        learns = {}
+        for m in models:
+            print(f"\n== {m}: {epochs} epoch(s), bs={bs}" + (f" per process, {processes} processes" if processes > 1 else ""), flush=True)
+            learns[m] = (_fit_processes(dls, m, processes, epochs, bs, seed, lr, wd) if processes > 1
+                         else _fit(dls, m, epochs, seed, y_range or yr, lr, wd, loader == 'tensor', sparse))
+    if out: _save(learns[models[0]], out, overwrite, f"dot ({loss})" if implicit else models[0])
+    if implicit: return print(f"\ndot, {loss}: valid loss {learns['dot'].recorder.values[-1][1]:.4f}")
+    _report(learns)
+
+# %% ../nbs/08_cli.ipynb #36ae5c8a
+def _table(ratings, *args):
+    "The ratings table, its (user, item, rating) columns and its `y_range`: `--ratings` or MovieLens 100k"
+    if ratings: return _read_user_ratings(ratings, *args)
     from collab_nbdev.external import ml100k_path
-    from collab_nbdev.data import load_ratings, collab_dls
-    from collab_nbdev.training import fit_chapter, results_table
-    dls = collab_dls(load_ratings(ml100k_path()), bs=bs, seed=seed)
-    if not len(dls.train): fail('--bs', f"{bs} is larger than the training set ({len(dls.train_ds):,} ratings): not one batch to train on")
-    learns = {}
-    for m in models:
-        print(f"\n== {m}: {epochs} epoch(s), bs={bs}" + (f" per process, {processes} processes" if processes > 1 else ""), flush=True)
-        learns[m] = _fit_processes(dls, m, processes, epochs, bs, seed) if processes > 1 else fit_chapter(dls, m, epochs=epochs, seed=seed)
-    if out:
-        from collab_nbdev.persist import save_collab
-        save_collab(learns[models[0]], out, overwrite=overwrite)
-        print(f"saved {models[0]} to {out}")
+    from collab_nbdev.data import load_ratings
+    return load_ratings(ml100k_path()), ('user', 'title', 'rating'), (0, 5.5)
+
+def _save(learn, out, overwrite, name):
+    from collab_nbdev.persist import save_collab
+    save_collab(learn, out, overwrite=overwrite)
+    print(f"saved {name} to {out}")
+
+def _report(learns):
+    "Print each model's valid MSE and RMSE and its seconds per epoch"
+    from collab_nbdev.training import results_table
     print()
     for m, r in results_table(learns).iterrows():
         print(f"{m}: valid MSE {r.valid_mse:.4f}  RMSE {r.valid_rmse:.4f}  ({r.secs_per_epoch:.1f} s/epoch)")
 
-# %% ../nbs/08_cli.ipynb #d0285c9b
+# %% ../nbs/08_cli.ipynb #c9dd7033
 def _read_rated(rated:list, rated_file:Path) -> dict:
     "{title: rating} from `--rated TITLE=RATING` arguments and the lines of `--rated-file` (blank lines and # comments skipped)"
     lines = [('--rated', o) for o in rated or []]
@@ -136,9 +247,19 @@ def _read_rated(rated:list, rated_file:Path) -> dict:
         res[t.strip()] = r
     return res
 
-# %% ../nbs/08_cli.ipynb #43a75ef6
+# %% ../nbs/08_cli.ipynb #eb6623c8
+def _as_id(learn, s:str, is_item:bool=True):
+    "`s` as the model's user or item vocabulary holds it: an int where its ids are integers, else the string"
+    import numbers
+    v = learn.dls.classes[learn.dls.train_ds.cat_names[int(is_item)]]
+    if len(v) > 1 and isinstance(v[1], numbers.Integral):
+        try: return int(s)
+        except ValueError: pass
+    return s
+
+# %% ../nbs/08_cli.ipynb #8363dd1b
 def _recommend(model:Annotated[Path, dict(required=True)]=None, # Folder written by `train --out`
-               user:int=None, # MovieLens user id
+               user:str=None, # A user id the model knows (MovieLens 100k: 1 to 943)
                rated:Annotated[str, dict(action='append', metavar='TITLE=RATING')]=None, # A new user's rating (repeatable)
                rated_file:Path=None, # A new user's ratings, one TITLE=RATING a line
                all_users:bool=False, # Every user's top-n, written to --out
@@ -158,18 +279,23 @@ def _recommend(model:Annotated[Path, dict(required=True)]=None, # Folder written
     if all_users:
         f = recommend_all(learn, n=N, out=out, exclude_seen=not include_seen, overwrite=overwrite)
         return print(f"wrote the top {N} of {len(learn.dls.classes[learn.dls.train_ds.cat_names[0]]) - 1:,} users to {f}")
-    print((recommend(learn, rated=new, n=N) if new else recommend(learn, user, n=N, exclude_seen=not include_seen)).to_string(index=False))
+    if new: res = recommend(learn, rated={_as_id(learn, t): r for t, r in new.items()}, n=N)
+    else: res = recommend(learn, _as_id(learn, user, is_item=False), n=N, exclude_seen=not include_seen)
+    print(res.to_string(index=False))
 
 def _similar(model:Annotated[Path, dict(required=True)]=None, # Folder written by `train --out`
-             title:Annotated[str, dict(required=True)]=None, # Exact title, e.g. 'Star Wars (1977)'
+             title:Annotated[str, dict(required=True)]=None, # Exact title (or item id), e.g. 'Star Wars (1977)'
              N:_count=10, # Number of titles
+             min_ratings:_whole(0)=20, # Skip titles with fewer ratings than this
             ):
     "Titles closest to a title in a saved model's embedding space"
     from collab_nbdev.persist import load_collab
     from collab_nbdev.recommend import similar_items
-    print(similar_items(load_collab(model), title, n=N).to_string(index=False))
+    learn = load_collab(model)
+    res = similar_items(learn, _as_id(learn, title), n=N, min_ratings=min_ratings)
+    print(res.rename(columns={'title': learn.dls.train_ds.cat_names[1]}).to_string(index=False))
 
-# %% ../nbs/08_cli.ipynb #7b612453
+# %% ../nbs/08_cli.ipynb #86a6a6a8
 def _docs(dest:Path=Path('_docs'), # Output folder: new, empty, or built earlier by this command
          ):
     "Build the docs site"
@@ -184,22 +310,76 @@ def _readme(check:bool=False, # Only check that README.md is up to date
     p = write_readme(check=check)
     print(f"{p.name} is up to date" if check else f"wrote {p}")
 
-# %% ../nbs/08_cli.ipynb #8ab11f25
+# %% ../nbs/08_cli.ipynb #45be66db
 def _evaluate(folds:str='u1,u2,u3,u4,u5', # Comma-separated ML-100k folds
               models:str='dot,nn,emb-nn,ids,side', # Comma-separated models of ours ('' for none)
               peers:str='BaselineOnly,SVD,SVDpp,KNNBaseline', # Comma-separated Surprise algorithms ('' for none)
               budget:_count=6, # Configurations tried per model
               seeds:_count=3, # Seeds 0..N-1 of dot, ids and side
               jobs:_count=1, # Processes
+              tune_on:str='each', # 'each': every fold tuned on a validation part of its own base set; or one fold whose base set tunes all
               out:Path=None, # Write the table as CSV (per-fold rows and tuning beside it)
              ):
     "Benchmark our models and Surprise's on MovieLens 100k's folds; print the table and its wall time"
     from collab_nbdev.evaluation import run_evaluation
     names = lambda s: tuple(x.strip() for x in s.split(',') if x.strip())
-    run_evaluation(names(folds), names(models), names(peers), seeds=tuple(range(seeds)), budget=budget, n_jobs=jobs, out=out)
+    run_evaluation(names(folds), names(models), names(peers), seeds=tuple(range(seeds)), budget=budget, tune_on=tune_on, n_jobs=jobs, out=out)
 
-# %% ../nbs/08_cli.ipynb #854caa35
-_COMMANDS = dict(train=_train, recommend=_recommend, similar=_similar, evaluate=_evaluate, docs=_docs, readme=_readme)
+# %% ../nbs/08_cli.ipynb #e9eae9bd
+def _n(s:str) -> int:
+    "'20000', '500K', '2.5M' as a number of ratings"
+    t = s.strip().upper()
+    k = {'K': 10**3, 'M': 10**6}.get(t[-1:], 1)
+    try: v = float(t[:-1] if k > 1 else t) * k
+    except ValueError: raise argparse.ArgumentTypeError(f"expected a number of ratings such as 20000, 500K or 2.5M, got {s!r}") from None
+    if v != int(v) or v < 1: raise argparse.ArgumentTypeError(f"expected a whole number of ratings, got {s!r}")
+    return int(v)
+
+def _sizes(s): return () if s.strip().lower() == 'none' else tuple(_n(o) for o in s.split(','))
+_sizes.__name__ = 'sizes'
+
+def _model_list(s):
+    "'dot,nn' as a tuple of model names, 'none' as ()"
+    ms = () if s.strip().lower() == 'none' else tuple(o.strip() for o in s.split(','))
+    if bad := [m for m in ms if m not in _MODELS]: raise argparse.ArgumentTypeError(f"unknown model {bad[0]!r}, expected some of {', '.join(_MODELS)} or none")
+    return ms
+_model_list.__name__ = 'models'
+
+# %% ../nbs/08_cli.ipynb #507ba0b3
+def _check_bench(sizes, no_surprise, device, write_docs, docs_dir):
+    "Refuse, before measuring anything, a benchmark that cannot run to its end"
+    from collab_nbdev.bench import ML25M
+    if small := [n for n in sizes or () if n < ML25M['users']]:
+        fail('--sizes', f"{small[0]:,} ratings cannot cover the {ML25M['users']:,} users of ML-25M's shape: each size must be at least {ML25M['users']:,}")
+    if write_docs and not (Path(docs_dir).is_dir() or Path(docs_dir).parent.is_dir() and not Path(docs_dir).exists()):
+        fail('--docs-dir', f"{docs_dir} is not a folder, nor a new one in an existing folder")
+    _check_device(device)
+    if not no_surprise:
+        try: import surprise
+        except ImportError: fail('--no-surprise', "the time to accuracy needs scikit-surprise, which is not installed: pip install 'collab_nbdev[bench]' (the bench extra), or pass --no-surprise", ImportError)
+
+# %% ../nbs/08_cli.ipynb #7c19fc88
+def _bench(sizes:_sizes=None, # Ratings of each scale run, e.g. 1M,5M,25M, or none (default: 1M, 5M and ML-25M's 25,000,095)
+           models:_model_list='dot,nn,emb-nn', # Models timed per epoch at bs=64 on MovieLens 100k, or none
+           no_surprise:bool=False, # Skip the time to accuracy against Surprise's SVD and SVD++
+           runs:_count=3, # Runs per time-to-accuracy figure (their median)
+           device:str=None, # cpu or cuda (default: CUDA when available)
+           write_docs:bool=False, # Also write the tables, run.txt and the plot into --docs-dir (the benchmark page shows them)
+           docs_dir:Path=Path('nbs/benchmark'), # Folder for them (created if its parent exists)
+           scale_bs:_count=8192, # Batch size of the scale runs (lazy sparse AdamW)
+           scale_lr:float=3e-2, # Learning rate of the scale runs
+           scale_wd:float=0.1, # Weight decay of the scale runs
+           no_dense:bool=False, # Skip the dense AdamW epoch at bs=8192 that each scale run is checked against
+          ):
+    "Measure training speed: seconds per epoch, time to Surprise's accuracy, ML-25M-sized data"
+    _check_bench(sizes, no_surprise, device, write_docs, docs_dir)
+    from collab_nbdev.bench import run_bench
+    kw = {} if sizes is None else dict(sizes=sizes)
+    run_bench(models=models, surprise=not no_surprise, runs=runs, device=device, write_docs=write_docs, docs_dir=docs_dir,
+              scale_bs=scale_bs, scale_lr=scale_lr, scale_wd=scale_wd, dense=not no_dense, **kw)
+
+# %% ../nbs/08_cli.ipynb #e6d6ce4a
+_COMMANDS = dict(train=_train, recommend=_recommend, similar=_similar, evaluate=_evaluate, bench=_bench, docs=_docs, readme=_readme)
 
 def make_parser() -> argparse.ArgumentParser:
     "The `collab-nbdev` argument parser: one subcommand per function of `_COMMANDS`"
@@ -209,7 +389,7 @@ def make_parser() -> argparse.ArgumentParser:
         sub.add_parser(name, parents=[anno_parser(f)], add_help=False, help=f.__doc__, description=f.__doc__)
     return p
 
-# %% ../nbs/08_cli.ipynb #7b447b4d
+# %% ../nbs/08_cli.ipynb #2456f682
 def main(argv:list=None, # Arguments, defaults to `sys.argv[1:]`
         ) -> int: # Exit status
     "Entry point of the `collab-nbdev` console script"
@@ -220,4 +400,4 @@ def main(argv:list=None, # Arguments, defaults to `sys.argv[1:]`
     except KeyboardInterrupt: return _die(f"collab-nbdev {cmd}: interrupted: nothing was written", 130)
     except KeyError as e: return _die(f"collab-nbdev {cmd}: error: {e.args[0] if e.args else e}")
     except (ValueError, OSError, RuntimeError) as e: return _die(f"collab-nbdev {cmd}: error: {e}")
-    except ImportError as e: return _die(f"collab-nbdev {cmd}: error: {e}; `{cmd}` needs the dev extra: pip install -e \".[dev]\"")
+    except ImportError as e: return _die(f"collab-nbdev {cmd}: error: {e}" + ('' if 'pip install' in str(e) else f"; `{cmd}` needs the dev extra: pip install -e \".[dev]\""))

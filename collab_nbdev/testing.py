@@ -12,7 +12,7 @@ import fcntl, os, re, shutil, tempfile
 from contextlib import contextmanager
 from pathlib import Path
 from fastcore.basics import num_cpus, ifnone
-from .core import fail
+from .core import fail, _alive
 
 # %% ../nbs/92_testing.ipynb #b6bd64d5
 def limit_threads(cells:list=None, # The cells `nbdev-test` is about to run (unused)
@@ -30,8 +30,7 @@ def _proc_start(pid:int) -> str:
     try: return Path(f'/proc/{pid}/stat').read_text().rsplit(')', 1)[1].split()[19]
     except (OSError, IndexError):
         if Path('/proc/self/stat').exists(): return None
-        try: os.kill(pid, 0); return '0'
-        except OSError: return None
+        return '0' if _alive(pid) else None  # no /proc: alive or not is all we can tell
 
 def _run_key(pid:int=None) -> str: 
     pid = ifnone(pid, os.getpid())

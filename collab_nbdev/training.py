@@ -16,6 +16,7 @@ from fastai.tabular.all import *
 from .core import fail
 from .data import *
 from .models import *
+from .fastdl import TensorCollabDataLoaders
 from fastprogress.core import in_notebook as _in_kernel  # a real Jupyter kernel (fastcore's `in_notebook` is also True in nbdev-test)
 
 # %% ../nbs/05_training.ipynb #3f8bb086
@@ -29,14 +30,15 @@ def make_learner(dls:DataLoaders, # From `collab_dls`
                  model:str='nn', # 'dot', 'nn' (`CollabNN`) or 'emb-nn' (`collab_learner(use_nn=True)`)
                  y_range:tuple=(0, 5.5), # Range of the predicted ratings
                 ) -> Learner:
-    "An untrained `Learner` for one of the chapter's models, with `rmse` and `mae` metrics and an `EpochHistory`"
+    "An untrained `Learner` for one of the chapter's models, with `rmse` and `mae` metrics and an `EpochHistory` (lean on tensor DataLoaders)"
     _check_model(model)
     kw = dict(metrics=[rmse, mae], cbs=EpochHistory())
-    if model == 'dot': return collab_learner(dls, n_factors=50, y_range=y_range, **kw)
-    if model == 'nn': return Learner(dls, set_classes(CollabNN(*get_emb_sz(dls), y_range=y_range), dls.classes), loss_func=MSELossFlat(), **kw)
-    learn = collab_learner(dls, use_nn=True, y_range=y_range, layers=[100,50], **kw)
-    set_classes(learn.model, dls.classes)  # so that `model.weight(items)` works, as on fastai's `EmbeddingDotBias`
-    return learn
+    if model == 'dot': learn = collab_learner(dls, n_factors=50, y_range=y_range, **kw)
+    elif model == 'nn': learn = Learner(dls, set_classes(CollabNN(*get_emb_sz(dls), y_range=y_range), dls.classes), loss_func=MSELossFlat(), **kw)
+    else:
+        learn = collab_learner(dls, use_nn=True, y_range=y_range, layers=[100,50], **kw)
+        set_classes(learn.model, dls.classes)  # so that `model.weight(items)` works, as on fastai's `EmbeddingDotBias`
+    return learn.lean() if isinstance(dls, TensorCollabDataLoaders) else learn
 
 # %% ../nbs/05_training.ipynb #9af3320f
 class EpochHistory(Callback):
