@@ -85,10 +85,11 @@ def rated_titles(learn:Learner, # A `Learner` on one of the chapter's models, tr
     titles = learn.dls.classes[learn.dls.train_ds.cat_names[1]]
     return [titles[i] for i in idx.tolist()]
 
-# %% ../nbs/07_recommend.ipynb #02d50114
+# %% ../nbs/07_recommend.ipynb #03298e5a
 def _score_name(learn):
     "Name of what the model predicts: `predicted_rating` for a model with a `y_range`, `score` for one trained to rank"
-    return 'score' if model_config(learn.model).get('y_range') is None else 'predicted_rating'
+    m = learn.model  # fastai's EmbeddingNN keeps no `y_range` attribute: its configuration knows it
+    return 'score' if (m.y_range if hasattr(m, 'y_range') else model_config(m).get('y_range')) is None else 'predicted_rating'
 
 def _recommend_new(learn, rated, n):
     "Top-`n` for a new user folded in from `rated` (see foldin), the items they rated left out"
