@@ -116,7 +116,7 @@ class TensorCollabDataLoaders(DataLoaders):
         trn, val = random_split(len(ratings), valid_pct, seed)
         (xu, vu), (xi, vi) = categorize(ratings[u]), categorize(ratings[i])
         x = torch.stack([xu, xi], 1); del xu, xi
-        y = torch.from_numpy(ratings[r].to_numpy(dtype=np.float32)).unsqueeze(1)
+        y = torch.from_numpy(ratings[r].to_numpy(dtype=np.float32, copy=True)).unsqueeze(1)  # a writable copy
         classes, cats, ys = {u: vu, i: vi}, [u, i], [r]
         dss = [CollabTensors(x[s], y[s], classes, cats, ys, rows=s) for s in (trn, val)]
         del x, y
