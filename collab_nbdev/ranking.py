@@ -160,15 +160,18 @@ def bce_loss(scores:Tensor, y:Tensor) -> Tensor:
 # %% ../nbs/16_ranking.ipynb #528089a0
 _LOSSES = dict(bpr=bpr_loss, bce=bce_loss)
 
+def _loss_func(loss:str):
+    "The ranking loss named `loss`"
+    return _LOSSES[loss]
+
 def ranking_learner(dls:DataLoaders, # From `implicit_dls`
                     n_factors:int=64, # Width of the embeddings
                     loss:str='bce', # 'bce' or 'bpr'
                     **kwargs, # Passed to `Learner`
                    ) -> Learner:
     "A `Learner` for the dot product model without `y_range`, trained to rank with `loss`"
-    if loss not in _LOSSES: fail('loss', f"{loss!r}: expected one of {', '.join(map(repr, _LOSSES))}")
     u, i = list(dls.classes)[:2]
-    return Learner(dls, EmbeddingDotBias(n_factors, len(dls.classes[u]), len(dls.classes[i])), loss_func=_LOSSES[loss], **kwargs)
+    return Learner(dls, EmbeddingDotBias(n_factors, len(dls.classes[u]), len(dls.classes[i])), loss_func=_loss_func(loss), **kwargs)
 
 # %% ../nbs/16_ranking.ipynb #5a200d04
 def _feature_vocabs(table:pd.DataFrame, cols:list) -> dict:
@@ -220,13 +223,12 @@ def side_ranking_learner(dls:DataLoaders, # From `implicit_dls`
                          **kwargs, # Passed to `Learner`
                         ) -> Learner:
     "A `Learner` for `SideRanker` on `dls`, the features of its users and items from `users` and `items`, trained to rank with `loss`"
-    if loss not in _LOSSES: fail('loss', f"{loss!r}: expected one of {', '.join(map(repr, _LOSSES))}")
     u, i = list(dls.classes)[:2]
     vu, vi = _feature_vocabs(users, [c for c in USER_FEATS if c in users.columns]), _feature_vocabs(items, [c for c in ITEM_FEATS if c in items.columns])
     g = items.reindex(pd.Index(dls.classes[i].items, dtype=object), columns=[c for c in GENRES if c in items.columns]).fillna(0.)
     model = SideRanker(len(dls.classes[u]), len(dls.classes[i]), vu, vi, _feature_codes(vu, users, dls.classes[u].items),
                        _feature_codes(vi, items, dls.classes[i].items), torch.as_tensor(g.to_numpy('float32')), n_factors)
-    return Learner(dls, model, loss_func=_LOSSES[loss], **kwargs)
+    return Learner(dls, model, loss_func=_loss_func(loss), **kwargs)
 
 # %% ../nbs/16_ranking.ipynb #ac455626
 def _decades(years:pd.Series) -> pd.Series:
