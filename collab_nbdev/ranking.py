@@ -162,6 +162,7 @@ _LOSSES = dict(bpr=bpr_loss, bce=bce_loss)
 
 def _loss_func(loss:str):
     "The ranking loss named `loss`"
+    if loss not in _LOSSES: fail('loss', f"{loss!r}: expected one of {', '.join(map(repr, _LOSSES))}")
     return _LOSSES[loss]
 
 def ranking_learner(dls:DataLoaders, # From `implicit_dls`
