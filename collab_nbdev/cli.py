@@ -124,7 +124,7 @@ def _make_dls(df, cols, loader, bs, seed, device=None):
     return dls
 
 # %% ../nbs/08_cli.ipynb #63db4499
-def _fit(dls, m, epochs, seed, y_range, lr=None, wd=None, tensor=True, sparse=False):
+def _fit(dls, m, epochs, seed, y_range, lr=None, wd=None, sparse=False):
     "Train the chapter's model `m` on `dls`, as `fit_chapter` does, with `y_range` and the optimizer of the loader"
     from fastai.torch_core import set_seed
     from collab_nbdev.training import make_learner, CHAPTER_FIT
@@ -207,7 +207,7 @@ def _train(model:Annotated[str, dict(action='append', choices=_MODELS)]=None, # 
         for m in models:
             print(f"\n== {m}: {epochs} epoch(s), bs={bs}" + (f" per process, {processes} processes" if processes > 1 else ""), flush=True)
             learns[m] = (_fit_processes(dls, m, processes, epochs, bs, seed, lr, wd) if processes > 1
-                         else _fit(dls, m, epochs, seed, y_range or yr, lr, wd, loader == 'tensor', sparse))
+                         else _fit(dls, m, epochs, seed, y_range or yr, lr, wd, sparse))
     if out: _save(learns[models[0]], out, overwrite, f"dot ({loss})" if implicit else models[0])
     if implicit: return print(f"\ndot, {loss}: valid loss {learns['dot'].recorder.values[-1][1]:.4f}")
     _report(learns)
