@@ -65,16 +65,18 @@ def _check_out(out:Path, overwrite:bool):
         fail(out, "already exists: pass --overwrite to replace the model saved there", FileExistsError)
 
 # %% ../nbs/08_cli.ipynb #d3e79425
-def _fit_processes(dls, m, processes, epochs, bs, seed, lr=None, wd=None):
-    "Train model `m` on `processes` local ranks; the result as a `Learner` on `dls`, as `fit_chapter` returns it"
+def _fit_processes(dls, m, processes, epochs, bs, seed, y_range, loader, lr=None, wd=None):
+    "Train model `m` with `y_range` on `processes` local ranks, each on `loader`'s DataLoaders; the result as a `Learner` on `dls`, as `_fit` returns it"
     from functools import partial
     from collab_nbdev.training import make_learner, CHAPTER_FIT
     from collab_nbdev.distributed import train_distributed, ml100k_dls
-    r = train_distributed(partial(ml100k_dls, bs=bs, seed=seed), partial(make_learner, model=m), processes=processes,
-                          epochs=epochs, seed=seed, **(CHAPTER_FIT[m] | {k: v for k, v in dict(lr=lr, wd=wd).items() if v is not None}))
-    learn = make_learner(dls, m)
+    r = train_distributed(partial(ml100k_dls, bs=bs, seed=seed, loader=loader), partial(make_learner, model=m, y_range=tuple(y_range)),
+                          processes=processes, epochs=epochs, seed=seed,
+                          **(CHAPTER_FIT[m] | {k: v for k, v in dict(lr=lr, wd=wd).items() if v is not None}))
+    learn = make_learner(dls, m, y_range=tuple(y_range))
     learn.model.load_state_dict(r['state_dict'])
     learn.history, learn.secs_per_epoch = r['history'], r['secs_per_epoch']
+    learn.epoch_history.rows = [list(h) + [r['secs_per_epoch']] for h in r['history']]  # what `results_table` reports per epoch
     return learn
 
 # %% ../nbs/08_cli.ipynb #700ce396
@@ -229,7 +231,7 @@ def _train(model:Annotated[str, dict(action='append', choices=_MODELS)]=None, # 
         learns = {}
         for m in models:
             print(f"\n== {m}: {epochs} epoch(s), bs={bs}" + (f" per process, {processes} processes" if processes > 1 else ""), flush=True)
-            learns[m] = (_fit_processes(dls, m, processes, epochs, bs, seed, lr, wd) if processes > 1
+            learns[m] = (_fit_processes(dls, m, processes, epochs, bs, seed, y_range or yr, loader, lr, wd) if processes > 1
                          else _fit(dls, m, epochs, seed, y_range or yr, lr, wd, sparse))
     if out: _save(learns[models[0]], out, overwrite, f"dot ({loss})" if implicit else models[0])
     if implicit: return print(f"\ndot, {loss}: valid loss {learns['dot'].recorder.values[-1][1]:.4f}")
