@@ -219,8 +219,7 @@ def recommend_all(learn:Learner, # A `Learner` on one of the chapter's models (o
     try:
         if out is None: return pd.concat(list(_batches(learn, ui, n, bs, exclude_seen)), ignore_index=True)
         out = _check_out(out, overwrite)
-        text = out.suffix == '.csv'
-        with atomic_file(out, overwrite, 'w' if text else 'wb', **(dict(newline='') if text else {})) as f:
+        with atomic_file(out, overwrite, 'w' if out.suffix == '.csv' else 'wb') as f:
             write, close = _writer(f, out.suffix)
             try:
                 for df in _batches(learn, ui, n, bs, exclude_seen): write(df)
