@@ -7,7 +7,7 @@ Docs: https://collab-nbdev.github.io/collab_nbdev/recommender.html.md"""
 # %% auto #0
 __all__ = ['as_id', 'scale_of', 'Recommender']
 
-# %% ../nbs/23_recommender.ipynb #a9a7cf0d
+# %% ../nbs/23_recommender.ipynb #868c462d
 import hashlib, numbers, time
 from datetime import datetime, timezone
 from pathlib import Path
@@ -22,7 +22,7 @@ from . import recommend as rc  # a module: the methods `recommend` and `recommen
 from .recommend import predict_ratings, similar_items, rated_titles, rating_counts, _score_name
 from .foldin import recommend_for
 
-# %% ../nbs/23_recommender.ipynb #18119830
+# %% ../nbs/23_recommender.ipynb #b79a9cf5
 def as_id(vocab, # A vocabulary: `learn.dls.classes[column]`, `#na#` first
           v, # An id as written: text, or already an int
          ):
@@ -32,7 +32,7 @@ def as_id(vocab, # A vocabulary: `learn.dls.classes[column]`, `#na#` first
         except ValueError: pass
     return v
 
-# %% ../nbs/23_recommender.ipynb #7be23d5d
+# %% ../nbs/23_recommender.ipynb #3cf5e749
 def _as_scale(s) -> tuple:
     "(min, max, step) from a tuple or a {'min', 'max', 'step'} dict"
     if isinstance(s, dict): s = (s.get('min'), s.get('max'), s.get('step', 0))
@@ -51,12 +51,12 @@ def scale_of(learn:Learner, # A `Learner` on one of the registered models, train
     if _score_name(learn) == 'score': return None, None
     if (s := getattr(learn, 'rating_scale', None)) is not None: return _as_scale(s), 'manifest'
     if getattr(learn.dls, 'rated', None) is None:  # a `Learner` on its training data
-        ys = np.concatenate([np.asarray(d.items[d.y_names[0]]) for d in (learn.dls.train_ds, learn.dls.valid_ds) if len(d.items)])
-        return rating_scale(ys), 'data'
+        try: return rating_scale(np.concatenate([np.asarray(d.items[d.y_names[0]]) for d in (learn.dls.train_ds, learn.dls.valid_ds) if len(d.items)])), 'data'
+        except (AttributeError, KeyError, TypeError, ValueError): pass  # DataLoaders that keep no table of ratings
     m = learn.model
     return _from_y_range(*(m.y_range if hasattr(m, 'y_range') else model_config(m)['y_range'])), 'y_range'
 
-# %% ../nbs/23_recommender.ipynb #63449c84
+# %% ../nbs/23_recommender.ipynb #002a8361
 class Recommender:
     "Everything a user or a server asks of one trained model, answered by `recommend` and `foldin`"
     def __init__(self, learn:Learner, # A `Learner` on one of the registered models, trained or loaded
@@ -82,13 +82,13 @@ class Recommender:
 
     def __repr__(self): return f"Recommender({self.kind}: {len(self.users) - 1:,} {self.user_name}s x {len(self.items) - 1:,} {self.item_name}s)"
 
-# %% ../nbs/23_recommender.ipynb #43b35019
+# %% ../nbs/23_recommender.ipynb #976e8beb
 def _sums_hash(path:Path) -> str:
     "SHA-256 of `path/SHA256SUMS`, None if there is none"
     try: return hashlib.sha256((Path(path)/'SHA256SUMS').read_bytes()).hexdigest()
     except OSError: return None
 
-# %% ../nbs/23_recommender.ipynb #a4d66698
+# %% ../nbs/23_recommender.ipynb #04e884d0
 @patch(as_prop=True)
 def kind(self:Recommender) -> str:
     "The model's kind in the registry of models: 'dot', 'nn', 'emb-nn', ..."
@@ -104,7 +104,7 @@ def item(self:Recommender, v):
     "The item id `v` as the model holds it"
     return as_id(self.items, v)
 
-# %% ../nbs/23_recommender.ipynb #5d3351b5
+# %% ../nbs/23_recommender.ipynb #0b59fc56
 @patch
 def recommend(self:Recommender, user, # A user id the model knows, as text or as the model's id
                n:int=10, # How many items
@@ -113,7 +113,7 @@ def recommend(self:Recommender, user, # A user id the model knows, as text or as
     "Top-`n` items for a known user; `KeyError` naming an unknown one"
     return rc.recommend(self.learn, self.user(user), n=n, exclude_seen=exclude_seen)
 
-# %% ../nbs/23_recommender.ipynb #ab3133db
+# %% ../nbs/23_recommender.ipynb #fdcef787
 @patch
 def recommend_new(self:Recommender, rated:dict, # A new user's ratings: {item: rating}, items by id or name as `foldin` takes them
                    n:int=10, # How many items
@@ -131,7 +131,7 @@ def check_ratings(self:Recommender, rated:dict):
         if self.rating_scale and not self.rating_scale[0] <= v <= self.rating_scale[1]:
             fail(f"rated[{k!r}]", f"{v!r} is outside the model's rating scale {self.rating_scale[0]:g} to {self.rating_scale[1]:g}")
 
-# %% ../nbs/23_recommender.ipynb #664e260b
+# %% ../nbs/23_recommender.ipynb #61c30ab4
 @patch
 def predict(self:Recommender, pairs, # (user, item) pairs, ids as text or as the model's
             ) -> pd.DataFrame: # The user and item columns and `predicted_rating` (`score`)
@@ -140,7 +140,7 @@ def predict(self:Recommender, pairs, # (user, item) pairs, ids as text or as the
     df = pd.DataFrame([(self.user(u), self.item(i)) for u, i in pairs], columns=[self.user_name, self.item_name], dtype=object)
     return df.assign(**{self.score_name: predict_ratings(self.learn, df).values.astype('float64')})
 
-# %% ../nbs/23_recommender.ipynb #adfcf0bf
+# %% ../nbs/23_recommender.ipynb #0a5ca3c7
 @patch
 def similar(self:Recommender, item, # An item the model knows, by id or name
              n:int=10, # How many items
@@ -154,7 +154,7 @@ def rated(self:Recommender, user) -> list:
     "The items a known user rated"
     return rated_titles(self.learn, self.user(user))
 
-# %% ../nbs/23_recommender.ipynb #e3e8c637
+# %% ../nbs/23_recommender.ipynb #1a7bc756
 @patch
 def recommend_all(self:Recommender, out:Path, # A .csv or .parquet file to write
                    n:int=10, # Items per user
@@ -166,7 +166,7 @@ def recommend_all(self:Recommender, out:Path, # A .csv or .parquet file to write
     users = None if users is None else [self.user(u) for u in users]
     return rc.recommend_all(self.learn, users, n=n, out=out, exclude_seen=exclude_seen, overwrite=overwrite)
 
-# %% ../nbs/23_recommender.ipynb #e18bc116
+# %% ../nbs/23_recommender.ipynb #06a156d3
 @patch
 def search(self:Recommender, query:str, # Part of an item's name, any case
             n:int=20, # At most this many items
@@ -182,7 +182,7 @@ def search(self:Recommender, query:str, # Part of an item's name, any case
     top = hit[key][:n]
     return pd.DataFrame({self.item_name: [self.items[i + 1] for i in top], 'n_ratings': self._counts[top].astype('int64')})
 
-# %% ../nbs/23_recommender.ipynb #62947fd7
+# %% ../nbs/23_recommender.ipynb #1d142e29
 @patch
 def info(self:Recommender) -> dict:
     "The model's kind, sizes, rating scale (and where it was read), the SHA-256 of its `SHA256SUMS` and when it was loaded"
