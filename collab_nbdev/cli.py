@@ -8,16 +8,19 @@ Docs: https://collab-nbdev.github.io/collab_nbdev/cli.html.md"""
 __all__ = ['make_parser', 'main']
 
 # %% ../nbs/08_cli.ipynb #5df5db73
-import argparse, sys, warnings
+import argparse, math, sys, warnings
 from pathlib import Path
 from typing import Annotated
 from fastcore.script import anno_parser
 from .core import fail
 
 # %% ../nbs/08_cli.ipynb #9f12dc95
+_MAX_ERR = 500  # the longest error line we print, in characters
+
 def _die(msg, status=2):
-    "Print `msg` on stderr as one line and return `status`"
-    print(' '.join(l.strip() for l in str(msg).splitlines() if l.strip()) or 'error', file=sys.stderr)
+    "Print `msg` on stderr as one line of at most `_MAX_ERR` characters and return `status`"
+    s = ' '.join(l.strip() for l in str(msg).splitlines() if l.strip()) or 'error'
+    print(s if len(s) <= _MAX_ERR else s[:_MAX_ERR - 3] + '...', file=sys.stderr)
     return status
 
 class _Parser(argparse.ArgumentParser):
@@ -36,7 +39,20 @@ def _whole(lo, hi=None):
     int_.__name__ = 'int'  # what `--help` shows
     return int_
 
+def _number(lo=None, above=None):
+    "An argument type: a finite number, at least `lo` or above `above`"
+    def float_(s):
+        try: v = float(s)
+        except ValueError: raise argparse.ArgumentTypeError(f"expected a number, got {s!r}") from None
+        if not math.isfinite(v): raise argparse.ArgumentTypeError(f"expected a finite number, got {s!r}")
+        if lo is not None and v < lo: raise argparse.ArgumentTypeError(f"must be at least {lo:g}, got {s}")
+        if above is not None and v <= above: raise argparse.ArgumentTypeError(f"must be above {above:g}, got {s}")
+        return v
+    float_.__name__ = 'float'
+    return float_
+
 _count, _seed = _whole(1), _whole(0, 2**32 - 1)
+_finite, _lr, _wd = _number(), _number(above=0), _number(lo=0)
 _MODELS = ('dot', 'nn', 'emb-nn')
 # Harmless warnings from importing fastai on torch>=2.14 and from pandas' read-only arrays; kept off the command line
 _NOISE = ('.*torch.jit.script.* is deprecated', 'The given NumPy array is not writable')
@@ -49,16 +65,18 @@ def _check_out(out:Path, overwrite:bool):
         fail(out, "already exists: pass --overwrite to replace the model saved there", FileExistsError)
 
 # %% ../nbs/08_cli.ipynb #d3e79425
-def _fit_processes(dls, m, processes, epochs, bs, seed, lr=None, wd=None):
-    "Train model `m` on `processes` local ranks; the result as a `Learner` on `dls`, as `fit_chapter` returns it"
+def _fit_processes(dls, m, processes, epochs, bs, seed, y_range, loader, lr=None, wd=None):
+    "Train model `m` with `y_range` on `processes` local ranks, each on `loader`'s DataLoaders; the result as a `Learner` on `dls`, as `_fit` returns it"
     from functools import partial
     from collab_nbdev.training import make_learner, CHAPTER_FIT
     from collab_nbdev.distributed import train_distributed, ml100k_dls
-    r = train_distributed(partial(ml100k_dls, bs=bs, seed=seed), partial(make_learner, model=m), processes=processes,
-                          epochs=epochs, seed=seed, **(CHAPTER_FIT[m] | {k: v for k, v in dict(lr=lr, wd=wd).items() if v is not None}))
-    learn = make_learner(dls, m)
+    r = train_distributed(partial(ml100k_dls, bs=bs, seed=seed, loader=loader), partial(make_learner, model=m, y_range=tuple(y_range)),
+                          processes=processes, epochs=epochs, seed=seed,
+                          **(CHAPTER_FIT[m] | {k: v for k, v in dict(lr=lr, wd=wd).items() if v is not None}))
+    learn = make_learner(dls, m, y_range=tuple(y_range))
     learn.model.load_state_dict(r['state_dict'])
     learn.history, learn.secs_per_epoch = r['history'], r['secs_per_epoch']
+    learn.epoch_history.rows = [list(h) + [r['secs_per_epoch']] for h in r['history']]  # what `results_table` reports per epoch
     return learn
 
 # %% ../nbs/08_cli.ipynb #700ce396
@@ -66,6 +84,7 @@ def _y_range(s):
     "An argument type: 'LO,HI' as a pair of floats, LO < HI"
     try: lo, hi = map(float, s.split(','))
     except ValueError: raise argparse.ArgumentTypeError(f"expected LO,HI (two numbers), got {s!r}") from None
+    if not (math.isfinite(lo) and math.isfinite(hi)): raise argparse.ArgumentTypeError(f"LO and HI must be finite, got {s!r}")
     if not lo < hi: raise argparse.ArgumentTypeError(f"LO must be below HI, got {s!r}")
     return lo, hi
 
@@ -107,6 +126,10 @@ def _read_user_ratings(ratings, user_col, item_col, rating_col, timestamp_col, s
     return df, (a['user'], a['item'], a['rating']), a['y_range']
 
 # %% ../nbs/08_cli.ipynb #40763a9f
+def _check_valid(df, dls):
+    "Refuse a table too small to hold out any rating for validation"
+    if not len(dls.valid_ds): fail(df.attrs.get('source', 'ratings'), f"{len(df):,} ratings are too few: none is left for the validation set")
+
 def _make_dls(df, cols, loader, bs, seed, device=None):
     "The `DataLoaders` of `loader` ('tensor' or 'collab') on the table `df` with the (user, item, rating) columns `cols`"
     from fastai.torch_core import default_device
@@ -120,6 +143,7 @@ def _make_dls(df, cols, loader, bs, seed, device=None):
     else:
         from collab_nbdev.fastdl import TensorCollabDataLoaders
         dls = TensorCollabDataLoaders.from_df(df, valid_pct=0.2, user_name=u, item_name=i, rating_name=r, seed=seed, bs=bs, device=device)
+    _check_valid(df, dls)
     if not len(dls.train): fail('--bs', f"{bs} is larger than the training set ({len(dls.train_ds):,} ratings): not one batch to train on")
     return dls
 
@@ -141,6 +165,7 @@ def _fit_implicit(df, cols, epochs, bs, seed, threshold, loss):
     from collab_nbdev.ranking import implicit_dls, ranking_learner
     dls = implicit_dls(df, cols[0], cols[1], rating_name=cols[2], threshold=threshold,
                        valid_pct=0.02, n_neg=1 if loss == 'bpr' else 4, seed=seed, bs=bs)
+    _check_valid(df, dls)
     if not len(dls.train): fail('--bs', f"{bs} is larger than the training set ({len(dls.train_ds):,} positives): not one batch to train on")
     set_seed(seed, reproducible=True)
     learn = ranking_learner(dls, loss=loss)
@@ -182,13 +207,13 @@ def _train(model:Annotated[str, dict(action='append', choices=_MODELS)]=None, # 
            dups:Annotated[str, dict(choices=('last', 'mean', 'error'))]=None, # With --ratings: duplicate (user, item) ratings: keep the last (default), average, or refuse
            y_range:_y_range=None, # Output range LO,HI of the models (default: from the ratings' scale; MovieLens 100k: 0,5.5)
            loader:Annotated[str, dict(choices=('tensor', 'collab'))]='tensor', # tensor DataLoaders, or fastai's CollabDataLoaders (the chapter's pipeline)
-           lr:float=None, # Peak learning rate of fit_one_cycle (default: the chapter's, 5e-3)
-           wd:float=None, # Weight decay (default: the chapter's for the model)
+           lr:_lr=None, # Peak learning rate of fit_one_cycle (default: the chapter's, 5e-3)
+           wd:_wd=None, # Weight decay (default: the chapter's for the model)
            sparse:bool=False, # Update only the embedding rows each batch touches (lazy AdamW): fast on large tables
            device:str=None, # cpu or cuda (default: CUDA when available, as in fastai)
            processes:_count=1, # Train on this many local processes (gloo on CPU, NCCL with one GPU each); --bs is per process
            implicit:bool=False, # Train the dot product model to rank, on who rated what
-           threshold:float=None, # With --implicit: only ratings >= this are positives
+           threshold:_finite=None, # With --implicit: only ratings >= this are positives
            loss:Annotated[str, dict(choices=('bpr', 'bce'))]='bpr', # With --implicit: the ranking loss
           ):
     "Train the chapter's models (on MovieLens 100k or your --ratings) and print their valid MSE and RMSE"
@@ -206,7 +231,7 @@ def _train(model:Annotated[str, dict(action='append', choices=_MODELS)]=None, # 
         learns = {}
         for m in models:
             print(f"\n== {m}: {epochs} epoch(s), bs={bs}" + (f" per process, {processes} processes" if processes > 1 else ""), flush=True)
-            learns[m] = (_fit_processes(dls, m, processes, epochs, bs, seed, lr, wd) if processes > 1
+            learns[m] = (_fit_processes(dls, m, processes, epochs, bs, seed, y_range or yr, loader, lr, wd) if processes > 1
                          else _fit(dls, m, epochs, seed, y_range or yr, lr, wd, sparse))
     if out: _save(learns[models[0]], out, overwrite, f"dot ({loss})" if implicit else models[0])
     if implicit: return print(f"\ndot, {loss}: valid loss {learns['dot'].recorder.values[-1][1]:.4f}")
@@ -233,16 +258,20 @@ def _report(learns):
         print(f"{m}: valid MSE {r.valid_mse:.4f}  RMSE {r.valid_rmse:.4f}  ({r.secs_per_epoch:.1f} s/epoch)")
 
 # %% ../nbs/08_cli.ipynb #c9dd7033
-def _read_rated(rated:list, rated_file:Path) -> dict:
-    "{title: rating} from `--rated TITLE=RATING` arguments and the lines of `--rated-file` (blank lines and # comments skipped)"
+def _read_rated(rated:list, rated_file:Path, y_range:tuple=None) -> dict:
+    "{title: rating} from `--rated TITLE=RATING` arguments and the lines of `--rated-file` (blank lines and # comments skipped), each rating finite and within `y_range`"
+    from collab_nbdev.reader import _regular_file
     lines = [('--rated', o) for o in rated or []]
-    if rated_file: lines += [(f"{rated_file}, line {i}", l) for i, l in enumerate(Path(rated_file).read_text().splitlines(), 1) if l.strip() and not l.lstrip().startswith('#')]
+    if rated_file: lines += [(f"{rated_file}, line {i}", l) for i, l in enumerate(_regular_file(rated_file).read_text().splitlines(), 1) if l.strip() and not l.lstrip().startswith('#')]
     res = {}
     for where, o in lines:
         t, eq, v = o.rpartition('=')
         if not eq or not t.strip(): fail(where, f"expected TITLE=RATING, got {o.strip()!r}")
         try: r = float(v)
         except ValueError: fail(where, f"the rating of {t.strip()!r} is not a number: {v.strip()!r}")
+        if not math.isfinite(r): fail(where, f"the rating of {t.strip()!r} is not a finite number: {v.strip()!r}")
+        if y_range is not None and not y_range[0] <= r <= y_range[1]:
+            fail(where, f"the rating {r:g} of {t.strip()!r} is outside the model's rating scale, {y_range[0]:g} to {y_range[1]:g}")
         if t.strip() in res: fail(where, f"{t.strip()!r} is rated twice")
         res[t.strip()] = r
     return res
@@ -276,6 +305,7 @@ def _recommend(model:Annotated[Path, dict(required=True)]=None, # Folder written
     from collab_nbdev.persist import load_collab
     from collab_nbdev.recommend import recommend, recommend_all
     learn = load_collab(model)
+    if new and (yr := getattr(learn.model, 'y_range', None)) is not None: _read_rated(rated, rated_file, tuple(map(float, yr)))
     if all_users:
         f = recommend_all(learn, n=N, out=out, exclude_seen=not include_seen, overwrite=overwrite)
         return print(f"wrote the top {N} of {len(learn.dls.classes[learn.dls.train_ds.cat_names[0]]) - 1:,} users to {f}")
@@ -319,11 +349,12 @@ def _evaluate(folds:str='u1,u2,u3,u4,u5', # Comma-separated ML-100k folds
               jobs:_count=1, # Processes
               tune_on:str='each', # 'each': every fold tuned on a validation part of its own base set; or one fold whose base set tunes all
               out:Path=None, # Write the table as CSV (per-fold rows and tuning beside it)
+              overwrite:bool=False, # Replace --out and the files beside it if they exist
              ):
     "Benchmark our models and Surprise's on MovieLens 100k's folds; print the table and its wall time"
     from collab_nbdev.evaluation import run_evaluation
     names = lambda s: tuple(x.strip() for x in s.split(',') if x.strip())
-    run_evaluation(names(folds), names(models), names(peers), seeds=tuple(range(seeds)), budget=budget, tune_on=tune_on, n_jobs=jobs, out=out)
+    run_evaluation(names(folds), names(models), names(peers), seeds=tuple(range(seeds)), budget=budget, tune_on=tune_on, n_jobs=jobs, out=out, overwrite=overwrite)
 
 # %% ../nbs/08_cli.ipynb #e9eae9bd
 def _n(s:str) -> int:
@@ -367,8 +398,8 @@ def _bench(sizes:_sizes=None, # Ratings of each scale run, e.g. 1M,5M,25M, or no
            write_docs:bool=False, # Also write the tables, run.txt and the plot into --docs-dir (the benchmark page shows them)
            docs_dir:Path=Path('nbs/benchmark'), # Folder for them (created if its parent exists)
            scale_bs:_count=8192, # Batch size of the scale runs (lazy sparse AdamW)
-           scale_lr:float=3e-2, # Learning rate of the scale runs
-           scale_wd:float=0.1, # Weight decay of the scale runs
+           scale_lr:_lr=3e-2, # Learning rate of the scale runs
+           scale_wd:_wd=0.1, # Weight decay of the scale runs
            no_dense:bool=False, # Skip the dense AdamW epoch at bs=8192 that each scale run is checked against
           ):
     "Measure training speed: seconds per epoch, time to Surprise's accuracy, ML-25M-sized data"
@@ -381,12 +412,22 @@ def _bench(sizes:_sizes=None, # Ratings of each scale run, e.g. 1M,5M,25M, or no
 # %% ../nbs/08_cli.ipynb #e6d6ce4a
 _COMMANDS = dict(train=_train, recommend=_recommend, similar=_similar, evaluate=_evaluate, bench=_bench, docs=_docs, readme=_readme)
 
+def _anno_parser(f) -> argparse.ArgumentParser:
+    "fastcore's parser of `f`, without the hidden `--pdb` and `--xtra` it adds (which no command here honours)"
+    p = anno_parser(f)
+    for a in [a for a in p._actions if a.dest in ('pdb', 'xtra')]:
+        p._remove_action(a)
+        for g in p._action_groups:
+            if a in g._group_actions: g._group_actions.remove(a)
+        for o in a.option_strings: p._option_string_actions.pop(o, None)
+    return p
+
 def make_parser() -> argparse.ArgumentParser:
     "The `collab-nbdev` argument parser: one subcommand per function of `_COMMANDS`"
     p = _Parser(prog='collab-nbdev', description="Deep learning for collaborative filtering on MovieLens 100k (fastai book, chapter 8)")
     sub = p.add_subparsers(dest='cmd', required=True, metavar='COMMAND', parser_class=_Parser)
     for name, f in _COMMANDS.items():
-        sub.add_parser(name, parents=[anno_parser(f)], add_help=False, help=f.__doc__, description=f.__doc__)
+        sub.add_parser(name, parents=[_anno_parser(f)], add_help=False, help=f.__doc__, description=f.__doc__)
     return p
 
 # %% ../nbs/08_cli.ipynb #2456f682
@@ -394,7 +435,7 @@ def main(argv:list=None, # Arguments, defaults to `sys.argv[1:]`
         ) -> int: # Exit status
     "Entry point of the `collab-nbdev` console script"
     a = vars(make_parser().parse_args(argv))
-    cmd = a.pop('cmd'); a.pop('pdb', None); a.pop('xtra', None)
+    cmd = a.pop('cmd')
     for msg in _NOISE: warnings.filterwarnings('ignore', message=msg)
     try: return _COMMANDS[cmd](**a) or 0
     except KeyboardInterrupt: return _die(f"collab-nbdev {cmd}: interrupted: nothing was written", 130)

@@ -18,6 +18,7 @@ from fastai.learner import Learner
 from fastai.losses import MSELossFlat
 from fastai.tabular.model import get_emb_sz
 from .core import fail
+from .recommend import _check_out, _publish
 from .external import ml100k_path
 from .data import load_ratings
 from .fastdl import TensorCollabDataLoaders, adamw
@@ -258,17 +259,23 @@ def summarize(folds:pd.DataFrame, # Per-fold rows from `_per_fold`
     return res[[c for c in _SHOW if c in res.columns] + ['folds']].reset_index()
 
 # %% ../nbs/18_evaluation.ipynb #40c151eb
-def _write_csv(df, fname):
-    "Write `df` as CSV atomically: a temporary file in the same folder, then renamed over `fname`"
+def _write_csv(df, fname, overwrite:bool=True):
+    "Write `df` as CSV atomically: a temporary file in the same folder, then moved to `fname` (without `overwrite`, never over a file)"
     fname = Path(fname)
     if not fname.parent.is_dir(): fail(fname, "the folder does not exist")
     fd, tmp = tempfile.mkstemp(dir=fname.parent, prefix=f'.{fname.name}.', suffix='.tmp')
     try:
         with os.fdopen(fd, 'w') as f: df.to_csv(f, index=False)
         um = os.umask(0); os.umask(um); os.chmod(tmp, 0o666 & ~um)   # mkstemp's 0600 -> the usual permissions
-        os.replace(tmp, fname)
+        _publish(Path(tmp), fname, overwrite)
     except BaseException:
         Path(tmp).unlink(missing_ok=True); raise
+
+def _out_files(out, overwrite:bool) -> list:
+    "The files `run_evaluation` writes for `out` (it, `NAME_folds.csv`, `NAME_tuning.csv`), checked as `recommend_all` checks its `out`"
+    if Path(out).suffix != '.csv': fail(out, "expected a .csv file name")
+    out = Path(out)
+    return [_check_out(o, overwrite) for o in (out, *(out.with_name(f'{out.stem}_{k}.csv') for k in ('folds', 'tuning')))]
 
 # %% ../nbs/18_evaluation.ipynb #d190dd58
 def run_evaluation(folds:tuple=('u1', 'u2', 'u3', 'u4', 'u5'), # ML-100k folds
@@ -282,6 +289,7 @@ def run_evaluation(folds:tuple=('u1', 'u2', 'u3', 'u4', 'u5'), # ML-100k folds
                    spaces:dict=None, # Search spaces replacing some of `SPACES`
                    n_jobs:int=1, # Processes
                    out:str=None, # CSV file for the table (per-fold rows and tuning beside it: `NAME_folds.csv`, `NAME_tuning.csv`)
+                   overwrite:bool=False, # Replace `out` and the files beside it if they exist?
                    path=None, # The `ml-100k` folder
                    verbose:bool=True, # Print the table and the wall time?
                   ) -> pd.DataFrame: # One row per model; `attrs`: 'folds', 'tuning', 'wall_s'
@@ -290,9 +298,10 @@ def run_evaluation(folds:tuple=('u1', 'u2', 'u3', 'u4', 'u5'), # ML-100k folds
     if (bad := [m for m in names if m not in (*OURS, *PEERS)]): fail('models', f"unknown model {bad[0]!r}, expected some of {', '.join((*OURS, *PEERS))}")
     if (bad := [f for f in folds if f not in ('u1', 'u2', 'u3', 'u4', 'u5', 'ua', 'ub')]): fail('folds', f"unknown fold {bad[0]!r}")
     if not names: fail('models', "no model to evaluate")
+    if not folds: fail('folds', "no fold to evaluate: expected some of u1, u2, u3, u4, u5, ua, ub")
     if tune_on != 'each' and tune_on not in ('u1', 'u2', 'u3', 'u4', 'u5', 'ua', 'ub'): fail('tune_on', f"{tune_on!r}: expected a fold name or 'each'")
     if peers: _surprise()
-    if out is not None and not Path(out).parent.is_dir(): fail(out, "the folder does not exist")
+    outs = _out_files(out, overwrite) if out is not None else None
     tfolds = list(folds) if tune_on == 'each' else [tune_on]
     tjobs = [('tune', m, f, c, seeds[0], path, tune_pct) for f in tfolds for m in names for c in candidates(m, budget, spaces=spaces)]
     tuning = pd.DataFrame(_run_jobs(tjobs, n_jobs)) if budget > 1 else pd.DataFrame(
@@ -307,8 +316,7 @@ def run_evaluation(folds:tuple=('u1', 'u2', 'u3', 'u4', 'u5'), # ML-100k folds
     res = summarize(fold_rows)
     res.attrs = dict(folds=fold_rows, tuning=tuning, wall_s=time.perf_counter() - t0)
     if out is not None:
-        _write_csv(res, out)
-        for k in ('folds', 'tuning'): _write_csv(res.attrs[k], Path(out).with_name(f'{Path(out).stem}_{k}.csv'))
+        for o, df in zip(outs, (res, res.attrs['folds'], res.attrs['tuning'])): _write_csv(df, o, overwrite)
     if verbose: print(format_table(res)); print(f"wall time: {res.attrs['wall_s']:.0f} s")
     return res
 

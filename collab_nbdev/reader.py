@@ -12,6 +12,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 from .core import fail
@@ -28,13 +29,37 @@ def _sniff_sep(fname, line:str) -> str:
         if s in line.strip(): return s
     fail(fname, f"cannot tell the delimiter from the first line {line.strip()[:60]!r}: pass sep=")
 
+def _check_sep(arg, sep):
+    "Refuse a delimiter that is neither one character nor MovieLens' `::`"
+    if sep is not None and len(sep) != 1 and sep != '::': fail(arg, f"{sep!r}: expected one character, or '::'")
+
+# %% ../nbs/10_reader.ipynb #f6d6f0aa
+_MAX_LINE = 1 << 20  # the longest first line we read: 1 MiB
+
+def _regular_file(fname) -> Path:
+    "`fname` as a `Path`, refused unless it is a regular file (not missing, not a folder, a FIFO or a device)"
+    p = Path(fname)
+    if p.is_dir(): fail(p, "is a folder, not a file")
+    if not p.exists(): fail(p, "missing file")
+    if not p.is_file(): fail(p, "is not a regular file (a FIFO, socket or device): refusing to read it")
+    return p
+
+def _first_line(fname) -> str:
+    "The first line of the regular file `fname`, without a byte order mark; refused if longer than `_MAX_LINE` bytes"
+    with open(_regular_file(fname), 'rb') as f: b = f.readline(_MAX_LINE + 1)
+    if len(b) > _MAX_LINE: fail(fname, f"the first line is longer than {_MAX_LINE:,} bytes: not a ratings table")
+    return b.decode('utf-8-sig', 'replace')
+
 # %% ../nbs/10_reader.ipynb #9d59814d
 def _split(line:str, sep:str) -> list:
-    return [o.strip().strip('"') for o in line.rstrip('\r\n').split(sep)]
+    "The fields of the header `line`: split as a CSV line (quotes kept together), or at each `::`"
+    line = line.rstrip('\r\n')
+    return [o.strip() for o in (line.split('::') if sep == '::' else next(csv.reader([line], delimiter=sep), []))]
 
 def _header(fname, line, sep, names, need):
     "(column names, whether the first line is a header), checking that every column in `need` is there"
-    fields = _split(line, sep)
+    try: fields = _split(line, sep)
+    except csv.Error as e: fail(fname, f"line 1: {e}")
     if names is not None: cols, header = list(names), False
     elif need[0] in fields: cols, header = fields, True
     else:
@@ -46,16 +71,29 @@ def _header(fname, line, sep, names, need):
     return cols, header
 
 # %% ../nbs/10_reader.ipynb #8a481d89
+def _check_utf8(fname, sep, cols):
+    "Name the line and column of the first byte of `fname` that is not UTF-8; raises if there is one"
+    with open(fname, 'rb') as f:
+        for n, b in enumerate(f, 1):
+            try: b.decode('utf-8')
+            except UnicodeDecodeError as e:
+                k = b[:e.start].count(sep.encode())
+                col = cols[k] if k < len(cols) else f"#{k + 1}"
+                fail(fname, f"line {n}, column {col!r}: byte {b[e.start]:#04x} is not UTF-8 text: save the file as UTF-8 (e.g. iconv -f latin1 -t utf-8)")
+
 def _diagnose(fname, sep, cols, header, use):
     "Re-read `fname` line by line and as strings to name its first ragged or bad line; raises"
-    names = _names(cols, sep)
-    with open(fname, newline='', encoding='utf-8', errors='replace') as f:
+    _check_utf8(fname, sep, cols)
+    names, n = _names(cols, sep), 0
+    with open(fname, newline='', encoding='utf-8-sig') as f:
         rows = (l.rstrip('\r\n').split('::') for l in f) if sep == '::' else csv.reader(f, delimiter=sep)
-        for n, row in enumerate(rows, 1):
-            if n > header and row and len(row) != len(cols):
-                fail(fname, f"line {n} has {len(row)} columns, expected {len(cols)}: rows with different numbers of columns")
+        try:
+            for n, row in enumerate(rows, 1):
+                if n > header and row and len(row) != len(cols):
+                    fail(fname, f"line {n} has {len(row)} columns, expected {len(cols)}: rows with different numbers of columns")
+        except csv.Error as e: fail(fname, f"line {n + 1}: {e}")
     df = pd.read_csv(fname, sep=sep[0], header=None, names=names, skiprows=int(header), dtype=str,
-                     keep_default_na=False, engine='c', index_col=False)
+                     keep_default_na=False, engine='c', index_col=False, encoding='utf-8-sig')
     _check_values(fname, df, use, header, strings=True)
     fail(fname, "could not be read as a ratings table")
 
@@ -95,11 +133,28 @@ def _check_values(src, df, use, header, strings=False):
             fail(src, f"column {t!r}: {int(bad.sum())} non-numeric timestamp(s), first {df[t].iloc[k]!r} on {_where(k, header, df)}")
     return v.astype('float32')
 
+# %% ../nbs/10_reader.ipynb #49cc4c87
+def _check_ids(src, df, cols):
+    "Refuse id columns of `df` that are not integers or strings (floats, booleans, dates, lists, mixtures)"
+    for c in cols:
+        s = df[c]
+        if isinstance(s.dtype, pd.CategoricalDtype): s = pd.Series(s.cat.categories)
+        if pd.api.types.is_integer_dtype(s) or pd.api.types.is_string_dtype(s) and s.dtype != object: continue
+        kind = pd.api.types.infer_dtype(s, skipna=True) if s.dtype == object else str(s.dtype)
+        if kind not in ('string', 'integer', 'empty'):
+            if s.dtype == object: kind = type(s[~s.map(lambda x: isinstance(x, (str, int, np.integer)) or x is None)].iloc[0]).__name__
+            fail(src, f"column {c!r}: ids must be integers or strings, not {kind} (convert them, e.g. with .astype(str))")
+
 # %% ../nbs/10_reader.ipynb #4645ea2a
+def _exact_ids(col:pa.ChunkedArray) -> pa.ChunkedArray:
+    "The id strings `col` as int64 if every one is the spelling of its integer (`7`, not `007` or `+7`), else unchanged"
+    try: ints = pc.cast(col, pa.int64())
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError): return col
+    return ints if pc.all(pc.equal(pc.cast(ints, pa.string()), col)).as_py() else col
+
 def _read_text(fname:Path, sep, names, use):
     "Read the delimited file `fname` into a DataFrame with the columns in `use`"
-    if not fname.is_file(): fail(fname, "missing file")
-    with open(fname, 'rb') as f: first = f.readline().decode('utf-8', 'replace')
+    first = _first_line(fname)
     if not first.strip(): fail(fname, "empty file: no rows")
     sep = sep or _sniff_sep(fname, first)
     cols, header = _header(fname, first, sep, names, [c for c in use if c is not None])
@@ -107,9 +162,10 @@ def _read_text(fname:Path, sep, names, use):
     try:
         tbl = pacsv.read_csv(fname, read_options=pacsv.ReadOptions(column_names=_names(cols, sep), skip_rows=int(header), block_size=1<<24),
                              parse_options=pacsv.ParseOptions(delimiter=sep[0]),
-                             convert_options=pacsv.ConvertOptions(include_columns=keep, column_types={use[2]: pa.float64()}))
+                             convert_options=pacsv.ConvertOptions(include_columns=keep, column_types={use[0]: pa.string(), use[1]: pa.string(), use[2]: pa.float64()}))
     except (pa.ArrowInvalid, pa.ArrowTypeError): _diagnose(fname, sep, cols, header, use)
     if tbl.num_rows == 0: fail(fname, "empty file: no rows" + (" after the header" if header else ''))
+    for c in use[:2]: tbl = tbl.set_column(tbl.schema.get_field_index(c), c, _exact_ids(tbl[c]))
     df = tbl.to_pandas()
     if not np.isfinite(df[use[2]].to_numpy()).all(): _diagnose(fname, sep, cols, header, use)
     return df, int(header)
@@ -149,7 +205,7 @@ def scale_y_range(lo:float, hi:float) -> tuple:
     w = (hi - lo) or 1.0
     return (lo - w/4, hi + w/8)
 
-# %% ../nbs/10_reader.ipynb #b8488922
+# %% ../nbs/10_reader.ipynb #a8b4044d
 def read_side_table(src, # Delimited text file, or a DataFrame
                     names:list=None, # Column names of a file without a header line; else the header gives them
                     id_col:str=None, # Column that must name each row once (no empty or repeated id); `None`: the first
@@ -160,8 +216,8 @@ def read_side_table(src, # Delimited text file, or a DataFrame
     if isinstance(src, pd.DataFrame): where, df = 'DataFrame', src
     else:
         where = Path(src)
-        if not where.is_file(): fail(where, "missing file")
-        with open(where, 'rb') as f: first = f.readline().decode('utf-8', 'replace')
+        _check_sep('sep', sep)
+        first = _first_line(where)
         if not first.strip(): fail(where, "empty file: no rows")
         s = sep or _sniff_sep(where, first)
         kw = dict(sep=s, dtype=str, keep_default_na=False, engine='python' if len(s) > 1 else 'c', header=None if names is not None else 'infer')
@@ -212,8 +268,23 @@ def _name_items(src, df, item_col, items, id_col, name_col, sep):
     cat = pd.Categorical.from_codes(rank[codes], categories=names.to_numpy(dtype=object)[order])
     return df.drop(columns=item_col).assign(**{name_col: cat})
 
+# %% ../nbs/10_reader.ipynb #53194891
+def _is_parquet(fname:Path) -> bool:
+    "Is the regular file `fname` parquet: by its suffix, or by its first four bytes?"
+    if fname.suffix.lower() in ('.parquet', '.pq'): return True
+    with open(fname, 'rb') as f: return f.read(4) == b'PAR1'
+
+def _read_parquet(fname:Path, cols:list) -> pd.DataFrame:
+    "The columns `cols` of the parquet file `fname`, each checked to be there"
+    try: have = pq.read_schema(fname).names
+    except (pa.ArrowException, OSError) as e: fail(fname, f"cannot be read as parquet: {e}")
+    for c in cols:
+        if c not in have: fail(fname, f"column {c!r} is missing; the columns are {', '.join(map(repr, have))}")
+    try: return pd.read_parquet(fname, columns=cols)
+    except (pa.ArrowException, OSError) as e: fail(fname, f"cannot be read as parquet: {e}")
+
 # %% ../nbs/10_reader.ipynb #51706da4
-def read_ratings(src, # Delimited text file, `.parquet` file, or a DataFrame
+def read_ratings(src, # Delimited text file, parquet file (`.parquet`, `.pq`), or a DataFrame
                  user_col:str='user', # Column of user ids
                  item_col:str='item', # Column of item ids
                  rating_col:str=None, # Column of ratings; `None` for `'rating'`
@@ -229,8 +300,12 @@ def read_ratings(src, # Delimited text file, `.parquet` file, or a DataFrame
                 ) -> pd.DataFrame: # Columns user, item (or its name), rating (float32), timestamp; facts in `.attrs`
     "Read and check a ratings table, with the rating scale and `y_range` in `df.attrs`"
     if dups not in _DUPS: fail('dups', f"{dups!r} is not one of 'last', 'mean', 'error'")
+    _check_sep('sep', sep); _check_sep('items_sep', items_sep)
     r = rating_col or 'rating'
     use = (user_col, item_col, r, timestamp_col)
+    roles = {k: v for k, v in zip(('user_col', 'item_col', 'rating_col', 'timestamp_col'), use) if v is not None}
+    for k, v in roles.items():
+        if (same := [o for o, w in roles.items() if w == v and o != k]): fail(f"{k} and {same[0]}", f"both name the column {v!r}: one column cannot have two roles")
     cols = [c for c in use if c is not None]
     if isinstance(src, pd.DataFrame):
         where, header = 'DataFrame', None
@@ -238,15 +313,11 @@ def read_ratings(src, # Delimited text file, `.parquet` file, or a DataFrame
             if c not in src.columns: fail(where, f"column {c!r} is missing; the columns are {', '.join(map(repr, src.columns))}")
         df = src[cols].reset_index(drop=True)
     else:
-        where = Path(src)
-        if where.suffix == '.parquet':
-            if not where.is_file(): fail(where, "missing file")
-            have = pq.read_schema(where).names
-            for c in cols:
-                if c not in have: fail(where, f"column {c!r} is missing; the columns are {', '.join(map(repr, have))}")
-            df, header = pd.read_parquet(where, columns=cols), 0
+        where = _regular_file(src)
+        if _is_parquet(where): df, header = _read_parquet(where, cols), 0
         else: df, header = _read_text(where, sep, names, use)
     if not len(df): fail(where, "empty table: no rows")
+    _check_ids(where, df, (user_col, item_col))
     df[r] = _check_values(where, df, use, header)
     for c in (user_col, item_col):
         if (n := df[c].nunique()) < 2: fail(where, f"column {c!r}: {n} distinct id(s); collaborative filtering needs at least 2")
