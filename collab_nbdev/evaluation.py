@@ -151,12 +151,13 @@ def fit_ours(model:str, # One of `OURS`: 'dot', 'nn' (`CollabNN`), 'emb-nn' (`Em
              n_act:int=100, # Hidden units of 'nn'
              layers:tuple=(100, 50), # Hidden layers of 'emb-nn'
              implicit:bool=False, # 'side': add the items each user rated to the user vector (SVD++'s implicit feedback)
-             path=None): # The `ml-100k` folder, for the side tables
+             path=None, # The `ml-100k` folder, for the side tables
+             side:tuple=None): # (users, items) side tables of another dataset (`datasets.load_dataset`'s `users`, `movies`); default ML-100k's
     "Fit one of our models on `train` (seeded) and return it as a scorer"
     if model not in OURS: fail('model', f"unknown model {model!r}, expected one of {', '.join(OURS)}")
     set_seed(seed, reproducible=True)
     if model in ('side', 'ids'):
-        users, items = _side_tables(path)
+        users, items = side if side is not None else _side_tables(path)
         dls = side_tensor_dls(train, users, items, feats=model == 'side', valid_pct=valid_pct, seed=seed, bs=bs)
         learn = side_learner(dls, n_factors=n_factors, implicit=implicit, opt_func=adamw())
     else:
@@ -165,7 +166,7 @@ def fit_ours(model:str, # One of `OURS`: 'dot', 'nn' (`CollabNN`), 'emb-nn' (`Em
         elif model == 'nn': learn = Learner(dls, CollabNN(*get_emb_sz(dls), n_act=n_act), loss_func=MSELossFlat(), opt_func=adamw())
         else: learn = collab_learner(dls, use_nn=True, layers=list(layers), y_range=(0, 5.5), opt_func=adamw())
     with learn.no_bar(), learn.no_logging(): learn.fit_one_cycle(epochs, lr, wd=wd)
-    return SideScorer(learn, *_side_tables(path)) if model in ('side', 'ids') else LearnerScorer(learn, BiasBaseline(train))
+    return SideScorer(learn, users, items) if model in ('side', 'ids') else LearnerScorer(learn, BiasBaseline(train))
 
 # %% ../nbs/18_evaluation.ipynb #c87488e8
 SPACES = {
@@ -200,9 +201,9 @@ def _tune_split(base, pct=0.1, seed=0):
     va = np.zeros(len(base), bool); va[np.random.default_rng(seed).permutation(len(base))[:round(pct*len(base))]] = True
     return base[~va], base[va]
 
-def fit_model(model:str, train:pd.DataFrame, cfg:dict, seed:int=0, path=None):
+def fit_model(model:str, train:pd.DataFrame, cfg:dict, seed:int=0, path=None, side:tuple=None):
     "Fit any of `OURS` or `PEERS` with configuration `cfg`; a scorer"
-    return fit_ours(model, train, seed=seed, path=path, **cfg) if model in OURS else SurpriseScorer(surprise_fit(model, train, seed=seed, **cfg))
+    return fit_ours(model, train, seed=seed, path=path, side=side, **cfg) if model in OURS else SurpriseScorer(surprise_fit(model, train, seed=seed, **cfg))
 
 # %% ../nbs/18_evaluation.ipynb #75019fa0
 def _job(args):

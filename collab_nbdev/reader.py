@@ -18,7 +18,7 @@ import pyarrow.parquet as pq
 from .core import fail
 
 # %% auto #0
-__all__ = ['rating_scale', 'scale_y_range', 'read_ratings', 'ratings_y_range']
+__all__ = ['rating_scale', 'scale_y_range', 'read_side_table', 'read_ratings', 'ratings_y_range']
 
 # %% ../nbs/10_reader.ipynb #37efa7e0
 _SEPS = ('::', '\t', ',', ';', '|', ' ')
@@ -205,19 +205,45 @@ def scale_y_range(lo:float, hi:float) -> tuple:
     w = (hi - lo) or 1.0
     return (lo - w/4, hi + w/8)
 
+# %% ../nbs/10_reader.ipynb #a8b4044d
+def read_side_table(src, # Delimited text file, or a DataFrame
+                    names:list=None, # Column names of a file without a header line; else the header gives them
+                    id_col:str=None, # Column that must name each row once (no empty or repeated id); `None`: the first
+                    sep:str=None, # Delimiter; guessed from the first line if `None`
+                    encoding:str=None, # The file's encoding; `None`: UTF-8, else latin-1
+                   ) -> pd.DataFrame: # Every column as strings, in the file's order
+    "Read and check a table of users' or items' facts, one row per id"
+    if isinstance(src, pd.DataFrame): where, df = 'DataFrame', src
+    else:
+        where = Path(src)
+        _check_sep('sep', sep)
+        first = _first_line(where)
+        if not first.strip(): fail(where, "empty file: no rows")
+        s = sep or _sniff_sep(where, first)
+        kw = dict(sep=s, dtype=str, keep_default_na=False, engine='python' if len(s) > 1 else 'c', header=None if names is not None else 'infer')
+        try:
+            try: df = pd.read_csv(where, encoding=encoding or 'utf-8', **kw)
+            except UnicodeDecodeError:
+                if encoding: raise
+                df = pd.read_csv(where, encoding='latin-1', **kw)
+        except UnicodeDecodeError as e: fail(where, f"not {encoding} text: {e.reason} at byte {e.start}")
+        except pd.errors.ParserError as e: fail(where, f"rows with different numbers of columns: {' '.join(str(e).split('C error: ')[-1].split())}")
+        if names is not None:
+            if df.shape[1] != len(names): fail(where, f"found {df.shape[1]} columns, expected {len(names)} ({', '.join(names)})")
+            df.columns = list(names)
+    if not len(df): fail(where, "empty table: no rows")
+    c = df.columns[0] if id_col is None else id_col
+    if c not in df.columns: fail(where, f"column {c!r} is missing; the columns are {', '.join(map(repr, df.columns))}")
+    if (e := df[c].astype(str).str.strip() == '').any(): fail(where, f"column {c!r}: {int(e.sum())} empty id(s), first on row {int(e.values.argmax())}")
+    if (d := df[c].duplicated()).any(): fail(where, f"column {c!r}: id {_py(df[c][d].iloc[0])!r} has more than one row")
+    return df
+
 # %% ../nbs/10_reader.ipynb #c0864077
 def _read_items(items, id_col, name_col, sep):
     "The items table as a DataFrame with columns `id_col`, `name_col`, checked"
     where = 'items' if isinstance(items, pd.DataFrame) else Path(items)
     if isinstance(items, pd.DataFrame): df = items
-    else:
-        first = _first_line(where)
-        if not first.strip(): fail(where, "empty file: no rows")
-        s = sep or _sniff_sep(where, first)
-        kw = dict(sep=s, dtype=str, keep_default_na=False, engine='python' if len(s) > 1 else 'c')
-        try: df = pd.read_csv(where, **kw)
-        except UnicodeDecodeError: df = pd.read_csv(where, encoding='latin-1', **kw)
-        except pd.errors.ParserError as e: fail(where, f"rows with different numbers of columns: {str(e).split('C error: ')[-1].strip()}")
+    else: df = read_side_table(where, id_col=id_col, sep=sep)
     for c in (id_col, name_col):
         if c not in df.columns: fail(where, f"column {c!r} is missing; the columns are {', '.join(map(repr, df.columns))}")
     if (d := df[id_col].duplicated()).any(): fail(where, f"column {id_col!r}: id {_py(df[id_col][d].iloc[0])!r} has more than one row")
