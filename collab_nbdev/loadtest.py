@@ -125,7 +125,7 @@ def ok(self:Scenario, status:int, body:bytes) -> bool:
     except ValueError: return False
     return isinstance(j, (dict, list)) and len(j.get('items', ()) if isinstance(j, dict) else j) == self.n
 
-# %% ../nbs/25_loadtest.ipynb #071f3508
+# %% ../nbs/25_loadtest.ipynb #15104192
 def _raw(hostport:str, method:str, target:str, body:bytes=None) -> bytes:
     "The bytes of one HTTP/1.1 request"
     head = f"{method} {target} HTTP/1.1\r\nHost: {hostport}\r\n"
@@ -134,7 +134,10 @@ def _raw(hostport:str, method:str, target:str, body:bytes=None) -> bytes:
 
 class _Conn:
     "One keep-alive HTTP/1.1 connection: a request, then its whole response"
-    def __init__(self, r, w): self.r, self.w = r, w
+    def __init__(self, r, w): self.r, self.w, self.used = r, w, time.perf_counter()
+    def stale(self) -> bool:
+        "Closed by the server, or idle long enough that it may be closing it (uvicorn closes a connection idle for 5 s)"
+        return self.r.at_eof() or time.perf_counter() - self.used > 2
     @classmethod
     async def open(cls, host, port): return cls(*await asyncio.open_connection(host, port))
     async def send(self, req:bytes) -> tuple: # (status, body, may the connection be used again?)
@@ -147,10 +150,11 @@ class _Conn:
             while n := int((await self.r.readuntil(b'\r\n')).split(b';')[0], 16): body += (await self.r.readexactly(n + 2))[:-2]
             await self.r.readuntil(b'\r\n')
         else: body = await self.r.readexactly(int(h.get('content-length', 0)))
+        self.used = time.perf_counter()
         return status, body, h.get('connection', '').lower() != 'close'
     def close(self): self.w.close()
 
-# %% ../nbs/25_loadtest.ipynb #c3167500
+# %% ../nbs/25_loadtest.ipynb #2fec0555
 _ERRS = (OSError, EOFError, asyncio.IncompleteReadError, asyncio.LimitOverrunError, asyncio.TimeoutError, ValueError, IndexError)
 
 class _Tally:
@@ -159,6 +163,7 @@ class _Tally:
     def error(self, kind): self.errors[kind] = self.errors.get(kind, 0) + 1
     async def one(self, conn, host, port, req, scenario, start, timeout):
         "Send `req` on `conn` (on a new connection if None), timed from `start`; the connection to use next, or None"
+        if conn is not None and conn.stale(): conn.close(); conn = None  # as HTTP clients do: never a request on a connection being closed
         try:
             if conn is None: conn = await _Conn.open(host, port)
             status, body, keep = await asyncio.wait_for(conn.send(req), timeout)
