@@ -290,14 +290,14 @@ def serving(model_dir:Path, # A folder written by `save_collab`
             try: p.wait(60)
             except subprocess.TimeoutExpired: p.kill(); p.wait()
 
-# %% ../nbs/25_loadtest.ipynb #6269a14c
+# %% ../nbs/25_loadtest.ipynb #4536ea09
 def pss_mb(s:Served) -> dict: # workers: [MB of each], total: MB of all its processes
     "Proportional set size of the server's workers, and of all its processes together"
     import psutil
     p = psutil.Process(s.proc.pid)
     kids = p.children()
-    ws = [k.memory_full_info().pss / 2**20 for k in kids] or [p.memory_full_info().pss / 2**20]
-    return dict(workers=ws, total=sum(ws) + (p.memory_full_info().pss / 2**20 if kids else 0))
+    ws = [k.memory_full_info().pss / 1e6 for k in kids] or [p.memory_full_info().pss / 1e6]
+    return dict(workers=ws, total=sum(ws) + (p.memory_full_info().pss / 1e6 if kids else 0))
 
 # %% ../nbs/25_loadtest.ipynb #415c83d0
 def _sums_sha(model_dir) -> str: return hashlib.sha256((Path(model_dir)/'SHA256SUMS').read_bytes()).hexdigest()
@@ -351,9 +351,9 @@ async def hot_reload(s:Served, # The server
     return dict(reload_s=max(0., switched - t1) if switched else float('nan'), save_s=t1 - t0, requests=row['requests'],
                 errors=row['errors'], error_kinds=row['error_kinds'], old=old, new=new, hashes=list(dict.fromkeys(h for _, h in seen if h)))
 
-# %% ../nbs/25_loadtest.ipynb #d9cf4671
+# %% ../nbs/25_loadtest.ipynb #bf00af96
 TARGETS = {('ML-100k', 'known-user'): (1000, 20), ('ML-100k', 'new-visitor'): (300, 50), ('25M-sized', 'known-user'): (300, 50)}
-MAX_PSS_MB = 1.5e9 / 2**20  # a 25M-sized model's PSS per worker, at most: 1.5 GB
+MAX_PSS_MB = 1500  # a 25M-sized model's PSS per worker, at most: 1.5 GB (MB and GB of 10^6 and 10^9 bytes)
 
 def _verdict(model, scenario, rps, rate, p99, errors) -> tuple:
     "The target for this row, and whether the run met it: the throughput, the p99 at half the target rate or more, no error"
