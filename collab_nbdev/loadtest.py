@@ -290,10 +290,15 @@ def serving(model_dir:Path, # A folder written by `save_collab`
             try: p.wait(60)
             except subprocess.TimeoutExpired: p.kill(); p.wait()
 
-# %% ../nbs/25_loadtest.ipynb #4536ea09
+# %% ../nbs/25_loadtest.ipynb #0f5029c2
+def _psutil():
+    try: import psutil
+    except ImportError: raise ImportError("measuring the server's memory needs psutil: pip install \".[loadtest]\"") from None
+    return psutil
+
 def pss_mb(s:Served) -> dict: # workers: [MB of each], total: MB of all its processes
     "Proportional set size of the server's workers, and of all its processes together"
-    import psutil
+    psutil = _psutil()
     p = psutil.Process(s.proc.pid)
     kids = p.children()
     ws = [k.memory_full_info().pss / 1e6 for k in kids] or [p.memory_full_info().pss / 1e6]
@@ -426,7 +431,7 @@ def report(table:pd.DataFrame, # From `load_run`
     for c in ('p50_ms', 'p95_ms', 'p99_ms', 'reload_s'): t[c] = t[c].map(lambda v: '' if pd.isna(v) else f"{v:.1f}" if c != 'reload_s' else f"{v:.2f}")
     return machine_line() + '\n' + t.to_string(index=False)
 
-# %% ../nbs/25_loadtest.ipynb #0f006021
+# %% ../nbs/25_loadtest.ipynb #10e83561
 _SIZES = ('100k', '25M')
 
 def run_loadtest(sizes:tuple=_SIZES, # '100k' (the chapter's dot model) and/or '25M' (MovieLens 25M's size, random weights)
@@ -442,6 +447,7 @@ def run_loadtest(sizes:tuple=_SIZES, # '100k' (the chapter's dot model) and/or '
     if bad := [w for w in workers if not (isinstance(w, int) and w >= 1)]: fail('workers', f"{bad[0]!r} is not a number of workers, 1 or more")
     if not secs > 0: fail('secs', f"must be positive, got {secs!r}")
     if concurrency < 1: fail('concurrency', f"must be at least 1, got {concurrency!r}")
+    _psutil()  # before minutes of work
     log = log or (lambda *a: None)
     with tempfile.TemporaryDirectory(prefix='collab_nbdev-loadtest-') as d:
         models = {}
