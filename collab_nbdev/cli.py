@@ -389,6 +389,20 @@ def make_parser() -> argparse.ArgumentParser:
         sub.add_parser(name, parents=[anno_parser(f)], add_help=False, help=f.__doc__, description=f.__doc__)
     return p
 
+# %% ../nbs/08_cli.ipynb #183b4781
+def _serve(model:Annotated[Path, dict(required=True)]=None, # Folder written by `train --out`
+           host:str='127.0.0.1', # Address to listen on (anything but 127.0.0.1 lets other machines in)
+           port:_whole(0, 65535)=8000, # Port (0: a free one)
+           workers:_count=1, # Worker processes, sharing the weights loaded before they fork
+           allow_origin:Annotated[str, dict(action='append', metavar='ORIGIN')]=None, # An origin (scheme://host:port) whose pages may call the API (repeatable)
+          ):
+    "Serve a saved model: a JSON API, its OpenAPI document and a web page"
+    try: from collab_nbdev.serve import serve
+    except ImportError as e: raise ImportError(f"{e}; `serve` needs the serve extra: pip install \".[serve]\"") from None
+    return serve(model, host=host, port=port, workers=workers, allow_origins=allow_origin or ())
+
+_COMMANDS['serve'] = _serve
+
 # %% ../nbs/08_cli.ipynb #2456f682
 def main(argv:list=None, # Arguments, defaults to `sys.argv[1:]`
         ) -> int: # Exit status
