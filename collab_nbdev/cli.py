@@ -456,3 +456,18 @@ def main(argv:list=None, # Arguments, defaults to `sys.argv[1:]`
     except KeyError as e: return _die(f"collab-nbdev {cmd}: error: {e.args[0] if e.args else e}")
     except (ValueError, OSError, RuntimeError) as e: return _die(f"collab-nbdev {cmd}: error: {e}")
     except ImportError as e: return _die(f"collab-nbdev {cmd}: error: {e}" + ('' if 'pip install' in str(e) else f"; `{cmd}` needs the dev extra: pip install -e \".[dev]\""))
+
+# %% ../nbs/08_cli.ipynb #a1b2c3d6
+def _loadtest(sizes:str='100k,25M', # Models to serve: 100k (the chapter's dot model, one epoch) and/or 25M (MovieLens 25M's size, random weights)
+              workers:str='1,2', # Comma-separated --workers settings to serve each model with
+              secs:float=10, # Seconds of each closed loop (throughput) and each open loop (latency)
+              concurrency:_count=32, # Clients of the closed loop
+              seed:_seed=42, # Seed of the models and the requests
+             ):
+    "Measure `serve` under load: requests/s, p50/p95/p99 latency, errors, PSS per worker, hot-reload time"
+    from collab_nbdev.loadtest import run_loadtest
+    try: ws = tuple(int(w) for w in workers.split(','))
+    except ValueError: fail('--workers', f"expected whole numbers separated by commas, got {workers!r}")
+    run_loadtest(sizes=tuple(s.strip() for s in sizes.split(',')), workers=ws, secs=secs, concurrency=concurrency, seed=seed)
+
+_COMMANDS['loadtest'] = _loadtest
