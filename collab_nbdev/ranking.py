@@ -111,7 +111,7 @@ def _vocab(col:pd.Series) -> tuple:
 # %% ../nbs/16_ranking.ipynb #cc49472e
 def _known_pairs(df:pd.DataFrame, classes:dict) -> Tensor:
     "(n, 2) vocabulary indices of the rows of `df` (user, item) whose user and item are both in `classes`"
-    idx = [torch.as_tensor(pd.Index(v.items).get_indexer(df[c]), dtype=torch.long) for c, v in zip(df.columns, classes.values())]
+    idx = [vocab_index(v, df[c], missing=-1) for c, v in zip(df.columns, classes.values())]
     ok = (idx[0] > 0) & (idx[1] > 0)
     return torch.stack([idx[0][ok], idx[1][ok]], 1)
 

@@ -18,19 +18,22 @@ from .core import fail
 from .foldin import recommend_for
 
 # %% ../nbs/07_recommend.ipynb #c5484100
+def _index_of(learn, k, v) -> int:
+    "Index of the id `v` in the vocabulary of the `k`-th column (0: users, 1: items), by `vocab_index`'s rule"
+    col = learn.dls.train_ds.cat_names[k]
+    return int(vocab_index(learn.dls.classes[col], [v], col)[0])
+
 def user_index(learn:Learner, # A `Learner` on one of the chapter's models
                user:int, # A MovieLens user id
               ) -> int: # Its index in the user embedding
     "Index of `user` in the model's user vocabulary; `KeyError` if the model does not know it"
-    u = learn.dls.train_ds.cat_names[0]
-    return int(vocab_index(learn.dls.classes[u], [user], u)[0])
+    return _index_of(learn, 0, user)
 
 def title_index(learn:Learner, # A `Learner` on one of the chapter's models
                 title:str, # A movie title, as in `u.item`
                ) -> int: # Its index in the movie embedding
     "Index of `title` in the model's title vocabulary; `KeyError` if the model does not know it"
-    t = learn.dls.train_ds.cat_names[1]
-    return int(vocab_index(learn.dls.classes[t], [title], t)[0])
+    return _index_of(learn, 1, title)
 
 # %% ../nbs/07_recommend.ipynb #dc401e95
 @torch.no_grad()
