@@ -17,7 +17,7 @@ from fastai.collab import collab_learner
 from fastai.learner import Learner
 from fastai.losses import MSELossFlat
 from fastai.tabular.model import get_emb_sz
-from .core import fail
+from .core import atomic_file, fail
 from .external import ml100k_path
 from .data import load_ratings, Scorer, score_grid
 from .fastdl import TensorCollabDataLoaders, adamw
@@ -257,16 +257,10 @@ def summarize(folds:pd.DataFrame, # Per-fold rows from `_per_fold`
 
 # %% ../nbs/18_evaluation.ipynb #40c151eb
 def _write_csv(df, fname):
-    "Write `df` as CSV atomically: a temporary file in the same folder, then renamed over `fname`"
+    "Write `df` as CSV with `core.atomic_file`: a new temporary file in the same folder, then renamed over `fname`"
     fname = Path(fname)
     if not fname.parent.is_dir(): fail(fname, "the folder does not exist")
-    fd, tmp = tempfile.mkstemp(dir=fname.parent, prefix=f'.{fname.name}.', suffix='.tmp')
-    try:
-        with os.fdopen(fd, 'w') as f: df.to_csv(f, index=False)
-        um = os.umask(0); os.umask(um); os.chmod(tmp, 0o666 & ~um)   # mkstemp's 0600 -> the usual permissions
-        os.replace(tmp, fname)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True); raise
+    with atomic_file(fname, replace=True, mode='w') as f: df.to_csv(f, index=False)
 
 # %% ../nbs/18_evaluation.ipynb #d190dd58
 def run_evaluation(folds:tuple=('u1', 'u2', 'u3', 'u4', 'u5'), # ML-100k folds
