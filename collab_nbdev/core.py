@@ -1,4 +1,4 @@
-"""One error helper, and one way to write a folder: built aside, swapped in atomically, never replacing what is not ours.
+"""One error helper, and one way to write a folder or a file: built aside, swapped in atomically, never replacing what is not ours.
 
 Docs: https://collab-nbdev.github.io/collab_nbdev/core.html.md"""
 
@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['fail', 'check_replaceable', 'recover_dir', 'atomic_dir']
+__all__ = ['fail', 'check_replaceable', 'recover_dir', 'atomic_dir', 'atomic_file', 'write_file']
 
 # %% ../nbs/00_core.ipynb #3334ca82
 def fail(where, # The file, column or argument at fault
@@ -69,22 +69,30 @@ def _alive(pid:int):
     return True
 
 def _siblings(path:Path, kind:str):
-    "Leftover `.NAME.{kind}-PID-*` siblings of `path` whose process is gone, newest first"
-    res = []
-    for p in path.parent.glob(f'.{path.name}.{kind}-*'):
-        try: pid = int(p.name[len(f'.{path.name}.{kind}-'):].split('-')[0])
+    "Leftover `.NAME.{kind}-PID-*` siblings of `path` whose process is gone, newest first; names are matched literally, never as patterns"
+    pre, res = f'.{path.name}.{kind}-', []
+    try: names = os.listdir(path.parent)
+    except (FileNotFoundError, NotADirectoryError): return []
+    for n in names:
+        if not n.startswith(pre): continue
+        try: pid = int(n[len(pre):].split('-')[0])
         except ValueError: continue
-        if not _alive(pid): res.append(p)
-    return sorted(res, key=lambda p: p.stat().st_mtime, reverse=True)
+        if pid > 0 and not _alive(pid): res.append(path.parent/n)
+    return sorted(res, key=lambda p: p.lstat().st_mtime, reverse=True)
+
+def _remove(p:Path):
+    "Remove the file, symbolic link (not what it points to) or folder `p`"
+    if p.is_dir() and not p.is_symlink(): shutil.rmtree(p, ignore_errors=True)
+    else: p.unlink(missing_ok=True)
 
 # %% ../nbs/00_core.ipynb #260ebf37
-def recover_dir(path:Path, # A folder written with `atomic_dir`
+def recover_dir(path:Path, # A folder written with `atomic_dir`, or a file written with `atomic_file`
                ) -> Path: # `path`
     "Repair what a crash left at `path`: put the old folder back if the swap was cut short, then remove leftovers of dead processes"
     path = Path(path)
     old = _siblings(path, 'old')
-    if old and not path.exists() and not path.is_symlink(): os.replace(old.pop(0), path)
-    for p in old + _siblings(path, 'tmp'): shutil.rmtree(p, ignore_errors=True)
+    if old and old[0].is_dir() and not old[0].is_symlink() and not path.exists() and not path.is_symlink(): os.replace(old.pop(0), path)
+    for p in old + _siblings(path, 'tmp'): _remove(p)
     return path
 
 # %% ../nbs/00_core.ipynb #8ef2410f
@@ -125,3 +133,52 @@ def atomic_dir(path:Path, # Folder to write
             fail(path, "was created by another process at the same time: nothing was written", FileExistsError)
     finally:
         if tmp.exists(): shutil.rmtree(tmp, ignore_errors=True)
+
+# %% ../nbs/00_core.ipynb #824ae5f1
+def _check_target(path:Path, replace:bool):
+    "Refuse a `path` that `atomic_file` must not write: a symbolic link, a folder, an existing file without `replace`"
+    if path.is_symlink(): fail(path, "is a symbolic link: refusing to write through it or to replace it", FileExistsError)
+    if path.is_dir(): fail(path, "is a folder, not a file", FileExistsError)
+    if not replace and path.exists(): fail(path, "already exists: refusing to replace it", FileExistsError)
+    if not path.parent.is_dir(): fail(path, f"{path.parent} is not a folder", FileNotFoundError)
+
+def _publish(tmp:Path, path:Path, replace:bool):
+    "Rename the finished `tmp` to `path`; without `replace`, never over anything that is there"
+    if replace: return os.replace(tmp, path)
+    try:
+        try: _rename2(tmp, path, _RENAME_NOREPLACE)
+        except NotImplementedError: os.link(tmp, path)  # fails if anything is at `path`; `tmp` is removed by the caller
+    except FileExistsError: fail(path, "already exists (it appeared while we wrote): refusing to replace it", FileExistsError)
+
+# %% ../nbs/00_core.ipynb #86eb0b6e
+@contextmanager
+def atomic_file(path:Path, # File to write
+                replace:bool=False, # May an existing file at `path` be replaced?
+                mode:str='wb', # 'wb', or 'w' for text
+                **kwargs, # Passed on to `open` (`encoding`, `newline`)
+               ):
+    "Context manager yielding a file object on a new hidden sibling of `path`; on success it atomically becomes `path`"
+    path = Path(path)
+    if mode not in ('w', 'wb'): fail('mode', f"{mode!r}: expected 'w' or 'wb'")
+    _check_target(path, replace)
+    recover_dir(path)
+    fd, tmp = tempfile.mkstemp(prefix=f'.{path.name}.tmp-{os.getpid()}-', dir=path.parent)
+    tmp = Path(tmp)
+    try:
+        os.fchmod(fd, 0o666 & ~_umask())
+        with open(fd, mode, **kwargs) as f:
+            yield f
+            if not f.closed: f.flush(); os.fsync(f.fileno())
+        _check_target(path, replace)
+        _publish(tmp, path, replace)
+    finally: tmp.unlink(missing_ok=True)
+
+# %% ../nbs/00_core.ipynb #0684cdfb
+def write_file(path:Path, # File to write
+               data, # `bytes`, or `str` (written as UTF-8)
+               replace:bool=False, # May an existing file at `path` be replaced?
+              ) -> Path: # `path`
+    "Write `data` to `path` with `atomic_file`"
+    text = isinstance(data, str)
+    with atomic_file(path, replace, 'w' if text else 'wb', **(dict(encoding='utf-8', newline='') if text else {})) as f: f.write(data)
+    return Path(path)

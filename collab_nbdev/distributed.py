@@ -6,7 +6,7 @@ Docs: https://collab-nbdev.github.io/collab_nbdev/distributed.html.md"""
 
 # %% ../nbs/19_distributed.ipynb #2f293900
 from __future__ import annotations
-import datetime, hashlib, importlib, io, math, os, socket, threading, time
+import datetime, hashlib, importlib, io, logging, math, os, shutil, sys, tempfile, threading, time
 import torch, torch.distributed as dist, torch.multiprocessing as mp
 try: import accelerate  # fastai.distributed can't even be imported without it
 except ModuleNotFoundError: raise ImportError("collab_nbdev.distributed needs Accelerate: pip install 'collab_nbdev[dist]'") from None
@@ -22,6 +22,7 @@ from fastai.distributed import DistributedDL
 from .core import fail
 from .external import ml100k_path
 from .data import load_ratings, collab_dls
+from .fastdl import TensorCollabDataLoaders
 
 # %% auto #0
 __all__ = ['shard_idxs', 'ShardDL', 'GatherMetrics', 'init_distributed', 'rank0_first_', 'check_vocab', 'fit_distributed',
@@ -88,7 +89,7 @@ def to_detach(self:ShardDL, b, cpu=True, gather=True): return self._to_detach(b,
 
 # %% ../nbs/19_distributed.ipynb #e701ff5a
 @patch
-def _broadcast(self:DistributedDL, t, rank):
+def _broadcast(self:ShardDL, t, rank):
     "Broadcast the list `t` from `rank` on the device the process group's backend needs"
     t = torch.tensor(t, dtype=torch.long, device='cuda' if dist.get_backend() == 'nccl' else 'cpu')
     dist.broadcast(t, rank)
@@ -197,9 +198,13 @@ def fit_distributed(dls_fn, # Picklable callable returning the `DataLoaders`; ra
 # %% ../nbs/19_distributed.ipynb #15a9d479
 def ml100k_dls(bs:int=64, # Batch size of one rank
                seed:int=42, # Seed of the validation split
+               loader:str='collab', # 'collab' (fastai's `CollabDataLoaders`, the chapter's pipeline) or 'tensor' (`TensorCollabDataLoaders`)
               ):
     "The chapter's `DataLoaders` on MovieLens 100k, provisioned if needed: a picklable `dls_fn` for the ranks"
-    return collab_dls(load_ratings(ml100k_path()), bs=bs, seed=seed)
+    if loader not in ('collab', 'tensor'): fail('loader', f"{loader!r}: choose 'collab' or 'tensor'")
+    ratings = load_ratings(ml100k_path())
+    if loader == 'collab': return collab_dls(ratings, bs=bs, seed=seed)
+    return TensorCollabDataLoaders.from_df(ratings, valid_pct=0.2, user_name='user', item_name='title', rating_name='rating', seed=seed, bs=bs)
 
 # %% ../nbs/19_distributed.ipynb #602ed2b9
 def _digest(model) -> str:
@@ -231,15 +236,17 @@ def _exit_with(ppid:int):
         os._exit(1)
     threading.Thread(target=watch, daemon=True).start()
 
-def _worker(rank, world, backend, port, timeout, q, kw, on_rank0, threads, ppid):
-    "One spawned rank: join the group on 127.0.0.1 (even alone, so NCCL is used with one GPU), train, send a summary; rank 0 runs `on_rank0`"
+_LOOPBACK = 'lo0' if sys.platform == 'darwin' else 'lo'  # the loopback interface's name
+
+def _worker(rank, world, backend, store, timeout, q, kw, on_rank0, threads, ppid):
+    "One spawned rank: join the group through the `FileStore` file `store`, on loopback only (even alone, so NCCL is used with one GPU), train, send a summary; rank 0 runs `on_rank0`"
     _exit_with(ppid)
-    os.environ.update(RANK=str(rank), WORLD_SIZE=str(world), LOCAL_RANK=str(rank), LOCAL_WORLD_SIZE=str(world),
-                      MASTER_ADDR='127.0.0.1', MASTER_PORT=str(port))
-    if backend == 'gloo': os.environ.setdefault('GLOO_SOCKET_IFNAME', 'lo')
-    else: torch.cuda.set_device(rank)
+    os.environ.update(RANK=str(rank), WORLD_SIZE=str(world), LOCAL_RANK=str(rank), LOCAL_WORLD_SIZE=str(world), MASTER_ADDR='127.0.0.1',
+                      GLOO_SOCKET_IFNAME=_LOOPBACK, NCCL_SOCKET_IFNAME=_LOOPBACK)  # gloo's and NCCL's sockets: loopback only
+    if backend == 'nccl': torch.cuda.set_device(rank)
     torch.set_num_threads(ifnone(threads, max(1, min(torch.get_num_threads(), num_cpus() // world))))
-    dist.init_process_group(backend, rank=rank, world_size=world, timeout=datetime.timedelta(seconds=timeout))
+    dist.init_process_group(backend, store=dist.FileStore(store, world), rank=rank, world_size=world,
+                            timeout=datetime.timedelta(seconds=timeout))
     learn = fit_distributed(**kw)
     res = dict(rank=rank, history=learn.history, secs_per_epoch=learn.secs_per_epoch, digest=_digest(learn.model),
                seen=learn.seen if kw.get('record') else None)
@@ -256,10 +263,6 @@ def _spawnable(f):
     return f if f.__module__ != '__main__' else getattr(importlib.import_module('collab_nbdev.distributed'), f.__name__)
 
 # %% ../nbs/19_distributed.ipynb #a8e3d588
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(('127.0.0.1', 0)); return s.getsockname()[1]
-
 def _stop(pc):
     "Terminate the ranks still running, then kill those that don't stop"
     for p in pc.processes:
@@ -272,6 +275,8 @@ def _stop(pc):
 def _wait(pc, q, timeout:float) -> dict:
     "Collect the ranks' summaries until all exit; fail naming the rank that raised or died, or on `timeout`"
     res, deadline = {}, time.monotonic() + timeout
+    log, quiet = logging.getLogger('torch.multiprocessing.spawn'), lambda r: False  # torch's "Terminating process ...": our message says it
+    log.addFilter(quiet)
     try:
         while True:
             while not q.empty(): r = _unpack(q.get()); res[r['rank']] = r
@@ -285,7 +290,7 @@ def _wait(pc, q, timeout:float) -> dict:
             if time.monotonic() > deadline:
                 left = [i for i, p in enumerate(pc.processes) if p.is_alive()]
                 raise TimeoutError(f"distributed training stopped after {timeout:g}s: rank(s) {left} still running (a rank stalled or a peer died)")
-    finally: _stop(pc)
+    finally: log.removeFilter(quiet); _stop(pc)
     while not q.empty(): r = _unpack(q.get()); res[r['rank']] = r
     return res
 
@@ -302,17 +307,19 @@ def train_distributed(dls_fn, # Picklable callable returning the `DataLoaders` (
                       metrics=None, # Metrics for the `Learner` (picklable, e.g. fastai's `rmse`)
                       threads:int=None, # Math threads per rank; default: this process's, at most cores / processes
                      ) -> dict: # `history`, `valid_loss`, `secs_per_epoch`, rank 0's `state_dict`, each rank's summary in `ranks`
-    "Train on `processes` local ranks started with `torch.multiprocessing`: gloo on 127.0.0.1, or NCCL with one GPU per rank"
+    "Train on `processes` local ranks started with `torch.multiprocessing`, meeting through a private `FileStore`: gloo on loopback, or NCCL with one GPU per rank"
     if processes < 1: fail('processes', f"must be at least 1, got {processes}")
     backend = ifnone(backend, 'nccl' if torch.cuda.is_available() else 'gloo')
     if backend not in ('gloo', 'nccl'): fail('backend', f"{backend!r}: choose 'gloo' or 'nccl'")
     if backend == 'nccl' and processes > torch.cuda.device_count():
         fail('processes', f"{processes} NCCL ranks need one GPU each, found {torch.cuda.device_count()}: use backend='gloo' or fewer processes")
     kw = dict(dls_fn=dls_fn, learner_fn=learner_fn, epochs=epochs, lr=lr, wd=wd, seed=seed, record=record, cbs=cbs, metrics=metrics)
-    q = mp.get_context('spawn').SimpleQueue()
-    pc = mp.start_processes(_spawnable(_worker), args=(processes, backend, _free_port(), timeout, q, kw, on_rank0, threads, os.getpid()),
-                            nprocs=processes, join=False, start_method='spawn')
-    res = _wait(pc, q, timeout)
+    q, rdzv = mp.get_context('spawn').SimpleQueue(), tempfile.mkdtemp(prefix='collab-nbdev-rdzv-')  # mode 0700: this user's only
+    try:
+        pc = mp.start_processes(_spawnable(_worker), args=(processes, backend, os.path.join(rdzv, 'store'), timeout, q, kw, on_rank0, threads, os.getpid()),
+                                nprocs=processes, join=False, start_method='spawn')
+        res = _wait(pc, q, timeout)
+    finally: shutil.rmtree(rdzv, ignore_errors=True)
     r0 = res[0]
     return dict(history=r0['history'], valid_loss=r0['history'][-1][1], secs_per_epoch=r0['secs_per_epoch'],
                 state_dict=r0.pop('state_dict'), ranks=[res[i] for i in range(processes)])

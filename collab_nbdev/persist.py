@@ -16,6 +16,7 @@ from fastai.tabular.all import *
 from .core import atomic_dir, check_replaceable, fail, recover_dir
 from .data import rated_pairs
 from .models import *
+from . import sideinfo  # its models (rating and ranking) join the registry
 
 # %% ../nbs/04_persist.ipynb #d55c6678
 _FORMAT, _VERSION = 'collab_nbdev', 2
@@ -210,5 +211,7 @@ def load_collab(path:Path, # Folder written by `save_collab`
     _check_tensors(path/_WEIGHTS, blob, meta, man['n_rated'], n_emb)
     dls = vocab_dls(man['vocab'], man['rating_name'])
     meta.load_state_dict(blob['model'], strict=True, assign=True)
+    try: getattr(meta, 'check_tables', lambda: None)()  # a side model's feature codes lie inside its vocabularies
+    except ValueError as e: fail(path/_WEIGHTS, str(e))
     dls.rated = blob['rated']
     return Learner(dls, set_classes(meta.eval(), dls.classes, u, t), loss_func=MSELossFlat())
