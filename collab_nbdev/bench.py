@@ -23,7 +23,7 @@ from fastai.learner import Learner
 from fastai.losses import MSELossFlat
 from fastai.tabular.model import get_emb_sz
 from fastai.torch_core import set_seed
-from .core import fail
+from .core import atomic_dir, atomic_file, fail, write_file
 from .external import ml100k_path
 from .data import load_ratings, collab_dls
 from .models import CollabNN
@@ -258,7 +258,7 @@ def write_ratings_csv(df:pd.DataFrame, # From `gen_ratings`
     tbl = pa.table({'userId': df.userId.to_numpy(), 'movieId': df.movieId.to_numpy(),
                     'rating': pa.DictionaryArray.from_arrays(pa.array(codes), labels).cast(pa.string()),
                     'timestamp': df.timestamp.to_numpy()})
-    with open(path, 'wb') as f:
+    with atomic_file(path, replace=True) as f:
         f.write(b'userId,movieId,rating,timestamp\n')
         pacsv.write_csv(tbl, f, pacsv.WriteOptions(include_header=False, quoting_style='none'))
     return path
@@ -319,42 +319,43 @@ def scale_run(sizes=(1_000_000, 5_000_000, ML25M['ratings']), bs:int=8192, lr:fl
     return df
 
 # %% ../nbs/12_bench.ipynb #5f9d3a0f
-def _replace(path:Path, write):
-    "Write `path` through `write(tmp)` into a hidden sibling, then swap it in"
-    tmp = path.parent/f'.{path.name}.tmp'
-    write(tmp); os.replace(tmp, path)
-
 _RESULTS = ('epochs.csv', 'accuracy.csv', 'scale.csv', 'run.txt', 'throughput.png')
 
-def _check_docs_dir(out_dir:Path):
-    "Refuse a folder that holds anything but an earlier run's results: we would replace files of the same names"
+def _check_docs_dir(out_dir:Path) -> bool: # True if `out_dir` exists and will be replaced
+    "Refuse a folder that holds anything but an earlier run's results (plain files of our names): the whole folder is replaced"
     out_dir = Path(out_dir)
+    if out_dir.is_symlink(): fail(out_dir, "is a symbolic link: give a new or empty folder", FileExistsError)
     if out_dir.exists() and not out_dir.is_dir(): fail(out_dir, "is not a folder", FileExistsError)
-    if not out_dir.is_dir() or not any(out_dir.iterdir()): return
+    if not out_dir.is_dir(): return False
+    if not (files := list(out_dir.iterdir())): return True
     run = out_dir/'run.txt'
-    ours = run.is_file() and run.read_text(errors='replace').startswith('machine: ')
-    if not ours or (other := sorted(p.name for p in out_dir.iterdir() if p.name not in _RESULTS and not p.name.startswith('.'))):
+    ours = run.is_file() and not run.is_symlink() and run.read_text(errors='replace').startswith('machine: ')
+    if not ours or (other := sorted(p.name for p in files if p.name not in _RESULTS or p.is_symlink() or not p.is_file())):
         fail(out_dir, "holds files that are not an earlier benchmark's results" + (f" ({', '.join(other[:3])})" if ours else '') +
              ": give a new or empty folder", FileExistsError)
+    return True
 
 def _write_docs(res:dict, out_dir:Path):
-    "Write the run's tables (CSV), `run.txt` and `throughput.png` into `out_dir`, each file replaced atomically"
-    _check_docs_dir(out_dir)
+    "Write the run's tables (CSV), `run.txt` and `throughput.png` as one new folder that replaces `out_dir` atomically"
+    replace = _check_docs_dir(out_dir)
     import matplotlib; matplotlib.use('Agg')
     import matplotlib.pyplot as plt
-    out_dir = Path(out_dir); out_dir.mkdir(parents=True, exist_ok=True)
-    for k in ('epochs', 'accuracy', 'scale'):
-        if res.get(k) is not None: _replace(out_dir/f'{k}.csv', lambda t: res[k].to_csv(t))
-    info = [f"machine: {res['machine']}", f"date: {res['date']}", f"wall time: {res.get('wall_s', float('nan')):.0f} s"]
-    if res.get('settings'): info.append(f"dot settings chosen on the training rows: {res['settings']}")
-    _replace(out_dir/'run.txt', lambda t: t.write_text('\n'.join(info) + '\n'))
-    if res.get('scale') is not None:
-        sc = res['scale']
-        fig, ax = plt.subplots(figsize=(6, 3.5))
-        ax.plot(sc.index / 1e6, sc.ratings_per_s / 1e6, 'o-', label='lean, LazyAdamW')
-        if 'dense_epoch_s' in sc: ax.plot(sc.index / 1e6, 0.95 * sc.index / sc.dense_epoch_s / 1e6, 's--', label='lean, dense AdamW')
-        ax.set_xscale('log'); ax.set_xlabel('ratings (millions)'); ax.set_ylabel('training ratings/s (millions)'); ax.legend(); fig.tight_layout()
-        _replace(out_dir/'throughput.png', lambda t: fig.savefig(t, format='png', dpi=100)); plt.close(fig)
+    out_dir = Path(out_dir)
+    with atomic_dir(out_dir, replace=replace) as tmp:
+        for k in ('epochs', 'accuracy', 'scale'):
+            if res.get(k) is not None:
+                with atomic_file(tmp/f'{k}.csv', mode='w') as f: res[k].to_csv(f)
+        info = [f"machine: {res['machine']}", f"date: {res['date']}", f"wall time: {res.get('wall_s', float('nan')):.0f} s"]
+        if res.get('settings'): info.append(f"dot settings chosen on the training rows: {res['settings']}")
+        write_file(tmp/'run.txt', '\n'.join(info) + '\n')
+        if res.get('scale') is not None:
+            sc = res['scale']
+            fig, ax = plt.subplots(figsize=(6, 3.5))
+            ax.plot(sc.index / 1e6, sc.ratings_per_s / 1e6, 'o-', label='lean, LazyAdamW')
+            if 'dense_epoch_s' in sc: ax.plot(sc.index / 1e6, 0.95 * sc.index / sc.dense_epoch_s / 1e6, 's--', label='lean, dense AdamW')
+            ax.set_xscale('log'); ax.set_xlabel('ratings (millions)'); ax.set_ylabel('training ratings/s (millions)'); ax.legend(); fig.tight_layout()
+            with atomic_file(tmp/'throughput.png') as f: fig.savefig(f, format='png', dpi=100)
+            plt.close(fig)
     return out_dir
 
 # %% ../nbs/12_bench.ipynb #76ac8497

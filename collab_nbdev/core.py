@@ -155,11 +155,12 @@ def _publish(tmp:Path, path:Path, replace:bool):
 def atomic_file(path:Path, # File to write
                 replace:bool=False, # May an existing file at `path` be replaced?
                 mode:str='wb', # 'wb', or 'w' for text
-                **kwargs, # Passed on to `open` (`encoding`, `newline`)
+                **kwargs, # Passed on to `open`; text is UTF-8 with `newline=''` unless they say otherwise
                ):
     "Context manager yielding a file object on a new hidden sibling of `path`; on success it atomically becomes `path`"
     path = Path(path)
     if mode not in ('w', 'wb'): fail('mode', f"{mode!r}: expected 'w' or 'wb'")
+    if mode == 'w': kwargs = dict(encoding='utf-8', newline='') | kwargs
     _check_target(path, replace)
     recover_dir(path)
     fd, tmp = tempfile.mkstemp(prefix=f'.{path.name}.tmp-{os.getpid()}-', dir=path.parent)
@@ -179,6 +180,5 @@ def write_file(path:Path, # File to write
                replace:bool=False, # May an existing file at `path` be replaced?
               ) -> Path: # `path`
     "Write `data` to `path` with `atomic_file`"
-    text = isinstance(data, str)
-    with atomic_file(path, replace, 'w' if text else 'wb', **(dict(encoding='utf-8', newline='') if text else {})) as f: f.write(data)
+    with atomic_file(path, replace, 'w' if isinstance(data, str) else 'wb') as f: f.write(data)
     return Path(path)

@@ -15,7 +15,7 @@ import nbformat
 from nbformat.v4 import new_notebook, new_markdown_cell, new_code_cell
 from fastcore.nbio import read_nb, nb_frontmatter
 from nbdev.config import get_config, nbpath2html
-from .core import fail, check_replaceable, atomic_dir
+from .core import fail, check_replaceable, atomic_dir, write_file
 
 # %% ../nbs/90_docs.ipynb #19613b4a
 def pandoc_slug(value:str, # Text of a heading
@@ -102,10 +102,10 @@ def md_page(proc:Path, # A notebook processed by nbdev
     body,rsrc = _md_exporter().from_notebook_node(_clean_nb(nb, site_url), resources={'unique_key': stem, 'output_files_dir': f'{stem}_files'})
     for f,b in rsrc.get('outputs', {}).items():
         (dest/f).parent.mkdir(parents=True, exist_ok=True)
-        (dest/f).write_bytes(b)
+        write_file(dest/f, b, replace=True)
     meta = yaml.safe_dump(dict(title=title.replace('`', ''), description=desc.replace('`', '')), allow_unicode=True)
     head = f"# {title} {{: #title-block-header .title }}\n\n" + (f"{desc}\n{{: .description }}\n\n" if desc else '')
-    (dest/f'{stem}.md').write_text(f"---\n{meta}---\n\n{head}{body}", encoding='utf-8')
+    write_file(dest/f'{stem}.md', f"---\n{meta}---\n\n{head}{body}", replace=True)
     return res
 
 # %% ../nbs/90_docs.ipynb #97f75353
@@ -147,12 +147,12 @@ def build_docs(dest:str='_docs', # Folder to build the site into; relative paths
         pages = [p for p in (md_page(p, stage, site_url) for p in procs) if not p['draft']]
         if not any(p['page']=='index.html' for p in pages):  # no index.ipynb: a home page from pyproject.toml
             title = cfg.get('title') or cfg.lib_name
-            (stage/'index.md').write_text(f"# {title}\n\n{cfg.get('description', '')}\n", encoding='utf-8')
+            write_file(stage/'index.md', f"# {title}\n\n{cfg.get('description', '')}\n", replace=True)
             pages.append(dict(nb='index.ipynb', title=title, page='index.html'))
         for f in ['styles.css']:
-            if (path/f).exists(): shutil.copyfile(path/f, stage/f)
+            if (path/f).exists(): write_file(stage/f, (path/f).read_bytes(), replace=True)
         _site_build(stage, tmp, site_nav(pages), cfg, cfg.config_path/'mkdocs.yml')
-        (tmp/_marker).write_text(_marker_text)
+        write_file(tmp/_marker, _marker_text)
     pages = [dest/p['page'] for p in sorted(pages, key=lambda p: (p['page']!='index.html', nav_section(p['nb'])!='Chapter', p['nb']))]
     print(f"Built {len(pages)} pages into {dest} with nbdev and MkDocs in {time.time()-start:.0f}s")
     return pages

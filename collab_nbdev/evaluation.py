@@ -17,8 +17,8 @@ from fastai.collab import collab_learner
 from fastai.learner import Learner
 from fastai.losses import MSELossFlat
 from fastai.tabular.model import get_emb_sz
-from .core import fail
-from .recommend import _check_out, _publish
+from .core import atomic_file, fail
+from .recommend import _check_out
 from .external import ml100k_path
 from .data import load_ratings, Scorer, score_grid
 from .fastdl import TensorCollabDataLoaders, adamw
@@ -258,16 +258,10 @@ def summarize(folds:pd.DataFrame, # Per-fold rows from `_per_fold`
 
 # %% ../nbs/18_evaluation.ipynb #40c151eb
 def _write_csv(df, fname, overwrite:bool=True):
-    "Write `df` as CSV atomically: a temporary file in the same folder, then moved to `fname` (without `overwrite`, never over a file)"
+    "Write `df` as CSV with `core.atomic_file`: a new temporary file in the same folder, then renamed to `fname` (without `overwrite`, never over a file)"
     fname = Path(fname)
     if not fname.parent.is_dir(): fail(fname, "the folder does not exist")
-    fd, tmp = tempfile.mkstemp(dir=fname.parent, prefix=f'.{fname.name}.', suffix='.tmp')
-    try:
-        with os.fdopen(fd, 'w') as f: df.to_csv(f, index=False)
-        um = os.umask(0); os.umask(um); os.chmod(tmp, 0o666 & ~um)   # mkstemp's 0600 -> the usual permissions
-        _publish(Path(tmp), fname, overwrite)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True); raise
+    with atomic_file(fname, replace=overwrite, mode='w') as f: df.to_csv(f, index=False)
 
 def _out_files(out, overwrite:bool) -> list:
     "The files `run_evaluation` writes for `out` (it, `NAME_folds.csv`, `NAME_tuning.csv`), checked as `recommend_all` checks its `out`"

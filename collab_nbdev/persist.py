@@ -1,4 +1,4 @@
-"""`save_collab` and `load_collab`: a trained model's weights, vocabularies and configuration in a folder that loads without unpickling anything and without the training data, checked before anything is allocated.
+"""`save_collab` and `load_collab`: a trained model's weights (safetensors), vocabularies and configuration in a folder that loads without unpickling anything and without the training data, checked before anything is allocated.
 
 Docs: https://collab-nbdev.github.io/collab_nbdev/persist.html.md"""
 
@@ -8,22 +8,26 @@ Docs: https://collab-nbdev.github.io/collab_nbdev/persist.html.md"""
 __all__ = ['vocab_dls', 'check_save_path', 'save_collab', 'load_collab']
 
 # %% ../nbs/04_persist.ipynb #2f346e6c
-import hashlib, io, json, os, re, zipfile
+import hashlib, io, json, math, mmap, os, re, zipfile
 from pathlib import Path
 import numpy as np, pandas as pd, torch
 from fastai.collab import *
 from fastai.tabular.all import *
-from .core import atomic_dir, check_replaceable, fail, recover_dir
+from .core import atomic_dir, check_replaceable, fail, recover_dir, write_file
 from .data import rated_pairs
 from .models import *
 from . import sideinfo  # its models (rating and ranking) join the registry
 
 # %% ../nbs/04_persist.ipynb #d55c6678
-_FORMAT, _VERSION = 'collab_nbdev', 2
-_MANIFEST, _WEIGHTS, _SUMS = 'manifest.json', 'weights.pt', 'SHA256SUMS'
+_FORMAT, _VERSION = 'collab_nbdev', 3
+_MANIFEST, _WEIGHTS, _SUMS = 'manifest.json', 'weights.safetensors', 'SHA256SUMS'
+_WEIGHTS_OF = {2: 'weights.pt', 3: _WEIGHTS}  # the weights file of each version we read
 _FILES = (_MANIFEST, _WEIGHTS, _SUMS)
 _MAX_MANIFEST = 256 << 20  # bytes; MovieLens 25M's vocabularies take about 3 MB
-_SLACK = 64 << 10  # bytes of a weights file beyond its tensors: torch's zip headers and pickle
+_MAX_HEADER = 1 << 20  # bytes of a safetensors header; ours take a few hundred
+_SLACK = 64 << 10  # bytes of a version 2 weights file beyond its tensors: torch's zip headers and pickle
+_ST_DTYPES = {torch.float32: 'F32', torch.float64: 'F64', torch.float16: 'F16', torch.bfloat16: 'BF16', torch.int64: 'I64',
+              torch.int32: 'I32', torch.int16: 'I16', torch.int8: 'I8', torch.uint8: 'U8', torch.bool: 'BOOL'}
 
 # %% ../nbs/04_persist.ipynb #4531ff9c
 def vocab_dls(vocab:dict, # {column name: its values without `#na#`}, user column first, then the item column
@@ -52,12 +56,20 @@ def _check_vocab(v, fname, key):
     if '#na#' in v: fail(where, "holds '#na#', which marks unknown values")
 
 # %% ../nbs/04_persist.ipynb #92dd86b7
+def _check_scale(s, where):
+    "The rating scale `s` as a tuple (lowest, highest, step) of finite floats, or None; one line naming `where` otherwise"
+    if s is None: return None
+    ok = isinstance(s, (list, tuple)) and len(s) == 3 and all(isinstance(v, (int, float, np.integer, np.floating)) and not isinstance(v, (bool, np.bool_)) for v in s)
+    if not ok or not all(math.isfinite(v) for v in s) or not s[0] <= s[1] or s[2] < 0:
+        fail(where, f"{s!r} is not a rating scale [lowest, highest, step] of finite numbers with lowest <= highest and step >= 0")
+    return tuple(float(v) for v in s)
+
 def _check_manifest(man, fname) -> nn.Module:
     "Check every field of the manifest `man` read from `fname`; return its model, built on the `meta` device"
     if not isinstance(man, dict) or man.get('format') != _FORMAT: fail(fname, f"not a {_FORMAT} model manifest")
-    if (v := man.get('version')) == 1: fail(fname, f"format version 1, saved by an older collab_nbdev: this version reads only version {_VERSION}, whose files are checksummed and fully checked; train and save the model again")
-    if v != _VERSION: fail(fname, f"format version {v!r}: this version of collab_nbdev reads version {_VERSION}")
-    keys = ('format', 'version', 'model', 'user_name', 'item_name', 'rating_name', 'vocab', 'n_rated')
+    if (v := man.get('version')) == 1: fail(fname, f"format version 1, saved by an older collab_nbdev: this version reads only versions 2 and 3, whose files are checksummed and fully checked; train and save the model again")
+    if type(v) is not int or v not in _WEIGHTS_OF: fail(fname, f"format version {v!r}: this version of collab_nbdev reads versions 2 and {_VERSION}")
+    keys = ('format', 'version', 'model', 'user_name', 'item_name', 'rating_name', 'vocab', 'n_rated') + (('rating_scale',) if v >= 3 else ())
     if missing := [k for k in keys if k not in man]: fail(fname, f"missing entries: {', '.join(missing)}")
     if extra := [k for k in man if k not in keys]: fail(fname, f"unknown entries: {', '.join(map(str, extra))}")
     names = [man[k] for k in ('user_name', 'item_name', 'rating_name')]
@@ -72,17 +84,39 @@ def _check_manifest(man, fname) -> nn.Module:
     if (got := (model.emb(False).num_embeddings, model.emb().num_embeddings)) != (n_u, n_t):
         fail(fname, f"the vocabularies have {n_u} {u}s and {n_t} {t}s (with #na#), but the model has {got[0]} and {got[1]} embeddings")
     if type(r := man['n_rated']) is not int or not 0 <= r <= (n_u-1) * (n_t-1): fail(f"{fname}: n_rated", f"{r!r} is not a number of pairs between 0 and {(n_u-1)*(n_t-1)}")
+    _check_scale(man.get('rating_scale'), f"{fname}: rating_scale")
     return model
+
+# %% ../nbs/04_persist.ipynb #88a1f983
+def _read(fname:Path, limit:int, what:str='') -> bytes:
+    "The bytes of `fname`, refusing a file over `limit` bytes before reading it; reads no more than the file holds"
+    if not fname.is_file(): fail(fname, "missing: the folder is not a complete model saved by save_collab", FileNotFoundError)
+    with open(fname, 'rb') as f:
+        if (n := os.fstat(f.fileno()).st_size) > limit: fail(fname, f"{n:,} bytes, more than the {limit:,} {what or 'a model file may have'}: refusing to read it")
+        b = f.read(n + 1)
+    if len(b) > n: fail(fname, f"grew beyond {n:,} bytes while it was read: refusing it")
+    return b
+
+def _folder_budget(path:Path) -> int:
+    "Bytes that checking the folder `path` may take: twice what its files hold, and 100 MB"
+    return 2 * sum(p.stat().st_size for p in path.iterdir() if p.is_file()) + (100 << 20)
+
+def _parse_json(fname:Path, b:bytes, budget:int):
+    "Parse the JSON bytes `b` of `fname`, refusing beforehand those whose values could take more than `budget` bytes"
+    n = sum(b.count(c) for c in (b',', b':', b'[', b'{')) + 1  # at least the number of values
+    if 5 * len(b) + 80 * n > budget:
+        fail(fname, f"{len(b):,} bytes holding up to {n:,} JSON values: more than a model folder of this size can need; refusing to parse it")
+    try: return json.loads(b)
+    except (ValueError, RecursionError) as e: fail(fname, f"not valid JSON ({type(e).__name__}: {str(e)[:200]})")
 
 # %% ../nbs/04_persist.ipynb #1835ebb6
 def _is_saved_model(path:Path) -> bool:
     "Does `path` hold a model saved by `save_collab` (any version) and nothing else?"
     files = list(path.iterdir())
     if not any(p.name == _MANIFEST for p in files): return False
-    if any(p.name not in _FILES or p.is_symlink() or not p.is_file() for p in files): return False
-    if (path/_MANIFEST).stat().st_size > _MAX_MANIFEST: return False
-    try: man = json.loads((path/_MANIFEST).read_bytes())
-    except (ValueError, OSError, RecursionError): return False
+    if any(p.name not in (_MANIFEST, _SUMS, *_WEIGHTS_OF.values()) or p.is_symlink() or not p.is_file() for p in files): return False
+    try: man = _parse_json(path/_MANIFEST, _read(path/_MANIFEST, _MAX_MANIFEST), _folder_budget(path))
+    except (ValueError, OSError): return False
     return isinstance(man, dict) and man.get('format') == _FORMAT and type(man.get('version')) is int
 
 # %% ../nbs/04_persist.ipynb #08c51dc1
@@ -99,11 +133,15 @@ def check_save_path(path:Path, # Folder `save_collab` is to write
 
 # %% ../nbs/04_persist.ipynb #3be0b174
 def _write(fname:Path, b:bytes):
-    "Write `b` to `fname` and flush it to the disk"
-    with open(fname, 'wb') as f:
-        f.write(b); f.flush(); os.fsync(f.fileno())
+    "Write `b` to `fname` (in the new folder `atomic_dir` made) and flush it to the disk"
+    write_file(fname, b, replace=True)
 
 def _sha(b:bytes) -> str: return hashlib.sha256(b).hexdigest()
+
+def _check_finite(sd:dict, where):
+    "Refuse a state dict holding NaN or infinite weights, naming the tensor"
+    for k, v in sd.items():
+        if v.is_floating_point() and not bool(torch.isfinite(v).all()): fail(f"{where}: {k}", "holds NaN or infinite values: refusing it")
 
 # %% ../nbs/04_persist.ipynb #e2d33273
 def _json_value(v, key):
@@ -115,48 +153,44 @@ def _json_value(v, key):
 def save_collab(learn:Learner, # A `Learner` on one of the registered models, trained or loaded
                 path:Path, # Folder to create
                 overwrite:bool=False, # Replace `path` if it holds a saved model (and nothing else)?
+                rating_scale:tuple=None, # (lowest, highest, step) of the training ratings (`reader.rating_scale`); default `learn.rating_scale` if set
                ) -> Path: # `path`
     "Save `learn`'s weights, vocabularies, configuration and rated pairs to the folder `path`, atomically"
+    from safetensors.torch import save as st_save
     path, dls = Path(path), learn.dls
+    scale = _check_scale(rating_scale if rating_scale is not None else getattr(learn, 'rating_scale', None), 'rating_scale')
     u, t = dls.train_ds.cat_names[:2]
     vocab = {n: [_json_value(v, n) for v in dls.classes[n][1:]] for n in (u, t)}
-    rated = rated_pairs(dls).long().cpu()
+    rated = rated_pairs(dls).long().cpu().contiguous()
     man = dict(format=_FORMAT, version=_VERSION, model=model_config(learn.model), user_name=u, item_name=t,
-               rating_name=dls.train_ds.y_names[0], vocab=vocab, n_rated=len(rated))
+               rating_name=dls.train_ds.y_names[0], vocab=vocab, n_rated=len(rated), rating_scale=scale and list(scale))
     _check_manifest(man, path/_MANIFEST)
+    sd = {k: v.detach().cpu().contiguous() for k, v in learn.model.state_dict().items()}
+    _check_finite(sd, 'learn.model')
     exists = check_save_path(path, overwrite)
-    buf = io.BytesIO()
-    torch.save({'model': {k: v.detach().cpu() for k, v in learn.model.state_dict().items()}, 'rated': rated}, buf)
-    files = {_WEIGHTS: buf.getvalue(), _MANIFEST: json.dumps(man, ensure_ascii=False).encode('utf-8')}
+    files = {_WEIGHTS: st_save({**{f'model.{k}': v for k, v in sd.items()}, 'rated': rated}),
+             _MANIFEST: json.dumps(man, ensure_ascii=False).encode('utf-8')}
     files[_SUMS] = ''.join(f"{_sha(b)}  {n}\n" for n, b in sorted(files.items())).encode()
     with atomic_dir(path, replace=exists) as tmp:
         for n, b in files.items(): _write(tmp/n, b)
     return path
 
-# %% ../nbs/04_persist.ipynb #88a1f983
-def _read(fname:Path, limit:int, what:str='') -> bytes:
-    "The bytes of `fname`, refusing a file over `limit` bytes before reading it"
-    if not fname.is_file(): fail(fname, "missing: the folder is not a complete model saved by save_collab", FileNotFoundError)
-    if (n := fname.stat().st_size) > limit: fail(fname, f"{n:,} bytes, more than the {limit:,} {what or 'a model file may have'}: refusing to read it")
-    with open(fname, 'rb') as f: b = f.read(limit + 1)
-    if len(b) > limit: fail(fname, f"grew beyond {limit:,} bytes while it was read: refusing it")
-    return b
-
 # %% ../nbs/04_persist.ipynb #350e110a
 def _read_sums(path:Path) -> dict:
     "{file name: SHA-256} from `SHA256SUMS`; for a folder without it, the manifest says which version wrote it"
     if not (path/_SUMS).is_file():
-        try: man = json.loads(_read(path/_MANIFEST, _MAX_MANIFEST))
-        except (ValueError, RecursionError): man = None
+        try: man = _parse_json(path/_MANIFEST, _read(path/_MANIFEST, _MAX_MANIFEST), _folder_budget(path))
+        except ValueError: man = None
         if isinstance(man, dict) and man.get('format') == _FORMAT: _check_manifest(man, path/_MANIFEST)  # names an old version
         fail(path/_SUMS, "missing: the folder is not a complete model saved by save_collab", FileNotFoundError)
     lines = _read(path/_SUMS, 4096).decode('ascii', 'replace').splitlines()
     sums = dict(reversed(m.groups()) for l in lines if (m := re.fullmatch(r'([0-9a-f]{64})  (\S+)', l)))
-    if len(lines) != 2 or sorted(sums) != sorted([_MANIFEST, _WEIGHTS]): fail(path/_SUMS, f"not a checksum list of {_MANIFEST} and {_WEIGHTS}: the file is corrupted")
+    if len(lines) != 2 or _MANIFEST not in sums or not set(sums) - {_MANIFEST} <= set(_WEIGHTS_OF.values()):
+        fail(path/_SUMS, f"not a checksum list of {_MANIFEST} and a weights file ({' or '.join(_WEIGHTS_OF.values())}): the file is corrupted")
     return sums
 
-def _check_sha(fname:Path, b:bytes, sums:dict):
-    if (got := _sha(b)) != (want := sums[fname.name]):
+def _check_sha(fname:Path, got:str, sums:dict):
+    if got != (want := sums[fname.name]):
         fail(fname, f"SHA-256 {got[:12]}... does not match {_SUMS}' {want[:12]}...: the file is truncated, corrupted or was modified")
 
 # %% ../nbs/04_persist.ipynb #60646222
@@ -188,30 +222,79 @@ def _check_tensors(fname:Path, blob, model:nn.Module, n_rated:int, n_emb:tuple):
     if len(r) and ((r < 1).any() or (r.max(0).values >= tensor(n_emb)).any()): fail(fname, "rated: indices outside the vocabularies")
 
 # %% ../nbs/04_persist.ipynb #100fd540
-def load_collab(path:Path, # Folder written by `save_collab`
-               ) -> Learner: # A `Learner` on the saved model, its `dls` holding the vocabularies and `dls.rated`
+def _st_tensors(fname:Path, model:nn.Module, n_rated:int, need:int, sums:dict) -> dict:
+    "The tensors of the safetensors file `fname`, mapped copy-on-write, after checking its size, checksum and header against the `meta` model"
+    want = {f'model.{k}': v for k, v in model.state_dict().items()} | {'rated': torch.empty(n_rated, 2, dtype=torch.long, device='meta')}
+    if not fname.is_file(): fail(fname, "missing: the folder is not a complete model saved by save_collab", FileNotFoundError)
+    with open(fname, 'rb') as f:
+        size, what = os.fstat(f.fileno()).st_size, "that the manifest's model and rated pairs need"
+        if size < need + 10: fail(fname, f"{size:,} bytes, fewer than the {need:,} {what}")
+        if size > need + 8 + _MAX_HEADER: fail(fname, f"{size:,} bytes, more than the {need:,} {what} and a header: refusing to read it")
+        h = hashlib.sha256()
+        while chunk := f.read(1 << 20): h.update(chunk)
+        _check_sha(fname, h.hexdigest(), sums)
+        f.seek(0)
+        if (hl := int.from_bytes(f.read(8), 'little')) != size - 8 - need:
+            fail(fname, f"its header of {hl:,} bytes and the {need:,} bytes of tensors {what} do not add up to its {size:,} bytes")
+        try: head = json.loads(f.read(hl))
+        except (ValueError, RecursionError) as e: fail(fname, f"not a safetensors file: its header is not JSON ({type(e).__name__})")
+        if not isinstance(head, dict): fail(fname, "not a safetensors file: its header is not a JSON object")
+        head.pop('__metadata__', None)
+        if sorted(head) != sorted(want): fail(fname, f"the tensors {', '.join(map(str, head))} are not those of the manifest's {type(model).__name__}: {', '.join(want)}")
+        spans = []
+        for k, w in want.items():
+            e, dt = head[k], _ST_DTYPES.get(w.dtype)
+            ok = isinstance(e, dict) and e.get('dtype') == dt and e.get('shape') == list(w.shape) and isinstance(o := e.get('data_offsets'), list) and len(o) == 2 and all(type(i) is int for i in o)
+            if not ok or o[1] - o[0] != w.numel() * w.element_size() or o[0] % w.element_size():
+                got = f"{e.get('dtype')} {e.get('shape')} at {e.get('data_offsets')}" if isinstance(e, dict) else repr(e)
+                fail(fname, f"{k}: {got}, but the manifest's model has {dt} {list(w.shape)}")
+            spans.append((o[0], o[1], k))
+        spans.sort()
+        if [s[0] for s in spans] != [0] + [s[1] for s in spans[:-1]] or spans[-1][1] != need: fail(fname, "the tensors' places overlap or leave gaps: the file is corrupted")
+        mm = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_COPY)
+    base = 8 + hl
+    return {k: (torch.frombuffer(mm, dtype=want[k].dtype, count=want[k].numel(), offset=base + a).view(want[k].shape) if b > a
+                else torch.empty(want[k].shape, dtype=want[k].dtype)) for a, b, k in spans}
+
+def _pt_tensors(fname:Path, model:nn.Module, n_rated:int, need:int, sums:dict, n_emb:tuple) -> dict:
+    "The tensors of a version 2 `weights.pt`, read into memory and checked against the `meta` model"
+    wb = _read(fname, need + _SLACK, "that the manifest's model and rated pairs need")
+    if len(wb) < need: fail(fname, f"{len(wb):,} bytes, fewer than the {need:,} that the manifest's model and rated pairs need")
+    _check_sha(fname, _sha(wb), sums)
+    _check_zip(fname, wb, need + _SLACK)
+    try: blob = torch.load(io.BytesIO(wb), map_location='cpu', weights_only=True)
+    except Exception as e: fail(fname, f"not a readable tensor file, or holds objects that are not tensors: refusing it ({type(e).__name__}: {str(e).splitlines()[0]})")
+    _check_tensors(fname, blob, model, n_rated, n_emb)
+    return {f'model.{k}': v for k, v in blob['model'].items()} | {'rated': blob['rated']}
+
+# %% ../nbs/04_persist.ipynb #f6975aa7
+def load_collab(path:Path, # Folder written by `save_collab` (format version 2 or 3)
+               ) -> Learner: # A `Learner` on the saved model, its `dls` holding the vocabularies and `dls.rated`, and `rating_scale` (or None)
     "Load a model saved by `save_collab`, checking every file and shape before allocating the model"
     path = recover_dir(Path(path))
     if not path.is_dir(): fail(path, "is not a folder" if path.exists() else "no such folder (expected a model folder written by save_collab)", FileNotFoundError)
-    sums = _read_sums(path)
+    sums, budget = _read_sums(path), _folder_budget(path)
+    if (n := (path/_MANIFEST).stat().st_size if (path/_MANIFEST).is_file() else 0) * 5 > budget:
+        fail(path/_MANIFEST, f"{n:,} bytes: more than a model folder of this size can need; refusing to read it")
     mb = _read(path/_MANIFEST, _MAX_MANIFEST)
-    _check_sha(path/_MANIFEST, mb, sums)
-    try: man = json.loads(mb)
-    except (ValueError, RecursionError) as e: fail(path/_MANIFEST, f"not valid JSON ({type(e).__name__}: {str(e)[:200]})")
+    _check_sha(path/_MANIFEST, _sha(mb), sums)
+    man = _parse_json(path/_MANIFEST, mb, budget); del mb
     meta = _check_manifest(man, path/_MANIFEST)
-    need = _weights_budget(meta, man['n_rated'])
-    wb = _read(path/_WEIGHTS, need + _SLACK, "that the manifest's model and rated pairs need")
-    _check_sha(path/_WEIGHTS, wb, sums)
-    if len(wb) < need: fail(path/_WEIGHTS, f"{len(wb):,} bytes, fewer than the {need:,} that the manifest's model and rated pairs need")
-    _check_zip(path/_WEIGHTS, wb, need + _SLACK)
-    try: blob = torch.load(io.BytesIO(wb), map_location='cpu', weights_only=True)
-    except Exception as e: fail(path/_WEIGHTS, f"not a readable tensor file, or holds objects that are not tensors: refusing it ({type(e).__name__}: {str(e).splitlines()[0]})")
+    wname = _WEIGHTS_OF[man['version']]
+    if wname not in sums: fail(path/_SUMS, f"lists {', '.join(sorted(set(sums) - {_MANIFEST}))}, but a model of format version {man['version']} keeps its weights in {wname}")
     u, t = man['user_name'], man['item_name']
     n_emb = (len(man['vocab'][u]) + 1, len(man['vocab'][t]) + 1)
-    _check_tensors(path/_WEIGHTS, blob, meta, man['n_rated'], n_emb)
+    need = _weights_budget(meta, man['n_rated'])
+    read = _st_tensors if man['version'] >= 3 else partial(_pt_tensors, n_emb=n_emb)
+    ts = read(path/wname, meta, man['n_rated'], need, sums)
+    r, sd = ts.pop('rated'), {k[len('model.'):]: v for k, v in ts.items()}
+    _check_finite(sd, path/wname)
+    if len(r) and ((r < 1).any() or (r.max(0).values >= tensor(n_emb)).any()): fail(path/wname, "rated: indices outside the vocabularies")
     dls = vocab_dls(man['vocab'], man['rating_name'])
-    meta.load_state_dict(blob['model'], strict=True, assign=True)
+    meta.load_state_dict(sd, strict=True, assign=True)
     try: getattr(meta, 'check_tables', lambda: None)()  # a side model's feature codes lie inside its vocabularies
-    except ValueError as e: fail(path/_WEIGHTS, str(e))
-    dls.rated = blob['rated']
-    return Learner(dls, set_classes(meta.eval(), dls.classes, u, t), loss_func=MSELossFlat())
+    except ValueError as e: fail(path/wname, str(e))
+    dls.rated = r
+    learn = Learner(dls, set_classes(meta.eval(), dls.classes, u, t), loss_func=MSELossFlat())
+    learn.rating_scale = _check_scale(man.get('rating_scale'), 'rating_scale')
+    return learn

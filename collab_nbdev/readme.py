@@ -11,6 +11,7 @@ __all__ = ['render_readme', 'readme_path', 'write_readme']
 from pathlib import Path
 from fastcore.nbio import read_nb
 from nbdev.config import get_config
+from .core import write_file
 
 # %% ../nbs/91_readme.ipynb #cd546dfe
 def _out_text(o):
@@ -53,5 +54,4 @@ def write_readme(check:bool=False, # Only compare, raising if README.md is out o
         if not path.is_file() or path.read_text(encoding='utf-8') != txt:
             raise ValueError(f"{path.name} is out of date with {get_config().readme_nb}: run `collab-nbdev readme`")
         return path
-    path.write_text(txt, encoding='utf-8')
-    return path
+    return write_file(path, txt, replace=True)

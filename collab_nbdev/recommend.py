@@ -7,14 +7,14 @@ __all__ = ['user_index', 'title_index', 'predict_ratings', 'rated_titles', 'reco
            'similar_items']
 
 # %% ../nbs/07_recommend.ipynb #9eeeac74
-import math, os, secrets
+import math
 from pathlib import Path
 import numpy as np, pandas as pd, torch
 from fastai.collab import *
 from fastai.tabular.all import *
 from .data import *
 from .models import *
-from .core import fail
+from .core import atomic_file, fail
 from .foldin import recommend_for
 
 # %% ../nbs/07_recommend.ipynb #c5484100
@@ -136,18 +136,17 @@ def _mask_rated(s, ub, r, start):
     return s
 
 # %% ../nbs/07_recommend.ipynb #cffe7b21
-def _writer(out:Path, fmt:str):
-    "A function writing one DataFrame chunk to the new file `out` in `fmt` ('.csv' or '.parquet'), and one closing it"
+def _writer(f, fmt:str):
+    "A function writing one DataFrame chunk to the open file `f` in `fmt` ('.csv' or '.parquet'), and one finishing it"
     if fmt == '.csv':
-        f = open(out, 'w', newline='')
         first = [True]
         def write(df): df.to_csv(f, header=first[0], index=False); first[0] = False
-        return write, f.close
+        return write, lambda: None
     import pyarrow as pa, pyarrow.parquet as pq
     w = [None]
     def write(df):
         t = pa.Table.from_pandas(df, preserve_index=False)
-        if w[0] is None: w[0] = pq.ParquetWriter(out, t.schema)
+        if w[0] is None: w[0] = pq.ParquetWriter(f, t.schema)
         w[0].write_table(t)
     return write, lambda: w[0] and w[0].close()
 
@@ -159,14 +158,6 @@ def _check_out(out, overwrite):
     if out.exists() and not overwrite: fail(out, "already exists: pass overwrite=True to replace it", FileExistsError)
     if not out.parent.is_dir(): fail(out, f"{out.parent} is not a folder", FileNotFoundError)
     return out
-
-# %% ../nbs/07_recommend.ipynb #c576e2c0
-def _publish(tmp:Path, out:Path, overwrite:bool):
-    "Move the finished `tmp` to `out` atomically; without `overwrite`, never over a file that appeared meanwhile"
-    if overwrite: return os.replace(tmp, out)
-    try: os.link(tmp, out)
-    except FileExistsError: fail(out, "already exists: pass overwrite=True to replace it", FileExistsError)
-    finally: tmp.unlink(missing_ok=True)
 
 # %% ../nbs/07_recommend.ipynb #b4bb2a9c
 def _batches(learn, ui, n, bs, exclude_seen):
@@ -208,14 +199,11 @@ def recommend_all(learn:Learner, # A `Learner` on one of the chapter's models (o
     try:
         if out is None: return pd.concat(list(_batches(learn, ui, n, bs, exclude_seen)), ignore_index=True)
         out = _check_out(out, overwrite)
-        tmp = out.with_name(f".{out.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
-        try:
-            write, close = _writer(tmp, out.suffix)
+        with atomic_file(out, overwrite, 'w' if out.suffix == '.csv' else 'wb') as f:
+            write, close = _writer(f, out.suffix)
             try:
                 for df in _batches(learn, ui, n, bs, exclude_seen): write(df)
             finally: close()
-            _publish(tmp, out, overwrite)
-        finally: tmp.unlink(missing_ok=True)
         return out
     finally: learn.model.train(was_training)
 
