@@ -163,6 +163,25 @@ def _check_train_args(a:dict):
     if a['device'] and (a['implicit'] or a['processes'] > 1): fail('--device', "is not available with --implicit or --processes")
     if a['implicit'] and (a['sparse'] or a['lr'] or a['wd'] is not None or a['y_range']): fail('--implicit', "takes the ranking notebook's settings: no --lr, --wd, --y-range or --sparse")
 
+# %% ../nbs/08_cli.ipynb #f4a1c0de
+def _data_defaults(n, bs, lr):
+    "`--bs` and `--lr` for `n` ratings where not given (`fastfit.train_defaults`), printed"
+    from collab_nbdev.fastfit import train_defaults
+    b, l = train_defaults(n, bs, lr)
+    print(f"for {n:,} ratings: " + ', '.join(f"{k} {v:g}" + (' (given)' if g is not None else ' (from the data size)') for k, v, g in (('bs', b, bs), ('lr', l, lr))), flush=True)
+    return b, l
+
+def _check_sgd(models, processes, sparse):
+    if models != ['dot'] or processes > 1 or sparse: fail('--fit', "sgd fits the dot product model (--model dot) on one process: not with --processes or --sparse")
+
+def _fast_fit(dls, epochs, seed, y_range, lr):
+    "The dot model fitted by `fast_fit` (numba when installed) on this machine's torch threads"
+    import torch
+    from collab_nbdev.fastfit import fast_fit, FAST_FIT, have_numba
+    threads = torch.get_num_threads()
+    print(f"fast fit: row-wise Adagrad per rating, lr {lr or FAST_FIT['lr']:g}, {threads} thread(s), " + ('numba' if have_numba() else 'torch fallback'), flush=True)
+    return fast_fit(dls, epochs=epochs, lr=lr or FAST_FIT['lr'], seed=seed, threads=threads, y_range=tuple(y_range))
+
 # %% ../nbs/08_cli.ipynb #e201a3f1
 def _train(model:Annotated[str, dict(action='append', choices=_MODELS)]=None, # Model to train (repeatable); default: nn and emb-nn (with --ratings: dot)
            epochs:_count=None, # Epochs of fit_one_cycle (default 5; with --implicit 20)
@@ -190,22 +209,27 @@ def _train(model:Annotated[str, dict(action='append', choices=_MODELS)]=None, # 
            implicit:bool=False, # Train the dot product model to rank, on who rated what
            threshold:float=None, # With --implicit: only ratings >= this are positives
            loss:Annotated[str, dict(choices=('bpr', 'bce'))]='bpr', # With --implicit: the ranking loss
+           fit:Annotated[str, dict(choices=('learner', 'sgd'))]='learner', # The dot model by fastai's Learner, or by fast_fit's per-rating kernel (fast at scale; default 10 epochs)
           ):
     "Train the chapter's models (on MovieLens 100k or your --ratings) and print their valid MSE and RMSE"
     _check_train_args(locals())
     _check_device(device)
+    if implicit and fit == 'sgd': fail('--fit', "sgd is not available with --implicit")
     models = ['dot'] if implicit else model or (['dot'] if ratings else ['nn', 'emb-nn'])
     if out and len(models) != 1: fail('--out', "needs exactly one --model")
     if out: _check_out(out, overwrite)
+    if fit == 'sgd' and not implicit: _check_sgd(models, processes, sparse)
     df, cols, yr = _table(ratings, user_col, item_col, rating_col, timestamp_col, sep, names, items, item_name_col, dups or 'last', y_range)
     if implicit: learns = {'dot': _fit_implicit(df, cols, epochs or 20, bs or 1024, seed, threshold, loss)}
     else:
-        epochs, bs = epochs or 5, bs or 64
+        if fit == 'learner' and ratings and (bs is None or lr is None): bs, lr = _data_defaults(len(df), bs, lr)
+        epochs, bs = epochs or (10 if fit == 'sgd' else 5), bs or 64
         dls = _make_dls(df, cols, loader, bs, seed, device)
         del df
         learns = {}
         for m in models:
             print(f"\n== {m}: {epochs} epoch(s), bs={bs}" + (f" per process, {processes} processes" if processes > 1 else ""), flush=True)
+            if fit == 'sgd': learns[m] = _fast_fit(dls, epochs, seed, y_range or yr, lr); continue
             learns[m] = (_fit_processes(dls, m, processes, epochs, bs, seed, lr, wd) if processes > 1
                          else _fit(dls, m, epochs, seed, y_range or yr, lr, wd, sparse))
     if out: _save(learns[models[0]], out, overwrite, f"dot ({loss})" if implicit else models[0])
