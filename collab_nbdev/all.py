@@ -25,6 +25,7 @@ from .topn import *
 from .sideinfo import *
 from .ranking import *
 from .foldin import *
+from .fastfit import *
 from .jobs import *
 
 # %% ../nbs/09_all.ipynb #b2d9e506

@@ -7,7 +7,7 @@ Docs: https://collab-nbdev.github.io/collab_nbdev/jobs.html.md"""
 # %% auto #0
 __all__ = ['MODELS', 'DATASETS', 'train_model', 'train_report', 'arg_names', 'check_device']
 
-# %% ../nbs/22_jobs.ipynb #76c6eee3
+# %% ../nbs/22_jobs.ipynb #2f00f811
 import contextvars, sys, warnings
 from contextlib import contextmanager
 import pandas as pd
@@ -15,7 +15,7 @@ from fastcore.meta import delegates
 from .core import fail
 from .reader import read_ratings
 
-# %% ../nbs/22_jobs.ipynb #69b45c0a
+# %% ../nbs/22_jobs.ipynb #8322dc68
 @delegates(read_ratings, but=['src', 'y_range'])
 def train_model(ratings=None, # A ratings file (CSV, TSV, '::', parquet) or DataFrame, read by `read_ratings`; `None` for `dataset`
                 models=None, # 'dot', 'nn' or 'emb-nn', or a list of them; default nn and emb-nn (with `ratings` or `implicit`: dot)
@@ -24,9 +24,10 @@ def train_model(ratings=None, # A ratings file (CSV, TSV, '::', parquet) or Data
                 threshold:float=None, # With `implicit`: only ratings >= this are positives
                 loss:str='bpr', # With `implicit`: the ranking loss, 'bpr' or 'bce'
                 side:bool=False, # With `implicit`: the side-information ranker (MovieLens 100k's user and item features)
+                fit:str='learner', # The models by fastai's 'learner', or the dot model by `fast_fit`'s per-rating kernel: 'sgd'
                 loader:str='tensor', # 'tensor' DataLoaders, or fastai's 'collab' (the chapter's pipeline)
-                epochs:int=None, # Epochs of fit_one_cycle (default 5; with `implicit` 20)
-                bs:int=None, # Batch size (default 64; with `implicit` 1024 positives); per process with `processes`
+                epochs:int=None, # Epochs (default 5; with `implicit` 20, with `fit='sgd'` 10)
+                bs:int=None, # Batch size (default 64, with `ratings` from their size; with `implicit` 1024 positives); per process with `processes`
                 lr:float=None, # Peak learning rate (default: the chapter's for the model)
                 wd:float=None, # Weight decay (default: the chapter's for the model)
                 y_range:tuple=None, # Output range (lo, hi) of the models (default: from the ratings' scale; MovieLens 100k: 0 to 5.5)
@@ -41,16 +42,18 @@ def train_model(ratings=None, # A ratings file (CSV, TSV, '::', parquet) or Data
     "Train the chapter's models (or, `implicit`, the ranking model) on `ratings` or a named dataset, and save to `out`: the `Learner` of a model named by a string, else a `dict` of them"
     ms = _model_list(models, ratings, implicit)
     _check_read_args(ratings, dataset, kwargs)
-    _check_fit_args(ratings, None if models is None else ms, implicit, threshold, side, processes, sparse, device, lr, wd, y_range)
+    _check_fit_args(ratings, ms, implicit, threshold, side, processes, sparse, device, lr, wd, y_range, fit)
     check_device(device)
     if out is not None: _check_out(out, overwrite, len(ms))
     df, cols, yr = _table(ratings, dataset, y_range, log, **kwargs)
     if implicit: learns = {'dot': _fit_implicit(df, cols, epochs or 20, bs or 1024, seed, threshold, loss, side, log)}
-    else: learns = _fit_explicit(df, cols, ms, epochs or 5, bs or 64, seed, y_range or yr, loader, lr, wd, sparse, device, processes, log)
+    else:
+        if fit == 'learner' and ratings is not None and (bs is None or lr is None): bs, lr = _data_defaults(len(df), bs, lr, log)
+        learns = _fit_explicit(df, cols, ms, epochs or (10 if fit == 'sgd' else 5), bs or 64, seed, y_range or yr, loader, lr, wd, sparse, device, processes, fit, log)
     if out is not None: _save(learns[ms[0]], out, overwrite, f"{'side' if side else 'dot'} ({loss})" if implicit else ms[0], log)
     return learns[ms[0]] if isinstance(models, str) else learns
 
-# %% ../nbs/22_jobs.ipynb #97cc2069
+# %% ../nbs/22_jobs.ipynb #1d6d0b8f
 def train_report(learns:dict, # {name: Learner} from `train_model`
                  implicit:bool=False, side:bool=False, loss:str='bpr', # As `train_model` was given them
                 ) -> str:
@@ -59,7 +62,7 @@ def train_report(learns:dict, # {name: Learner} from `train_model`
     from collab_nbdev.training import results_table
     return '\n'.join(f"{m}: valid MSE {r.valid_mse:.4f}  RMSE {r.valid_rmse:.4f}  ({r.secs_per_epoch:.1f} s/epoch)" for m, r in results_table(learns).iterrows())
 
-# %% ../nbs/22_jobs.ipynb #28770059
+# %% ../nbs/22_jobs.ipynb #1ce0e044
 MODELS = ('dot', 'nn', 'emb-nn')  # the chapter's models, as `make_learner` names them
 DATASETS = ('ml-100k',)  # the named datasets `train_model` trains on without `ratings`
 _NAMES = contextvars.ContextVar('collab_nbdev_jobs_names', default=None)
@@ -69,6 +72,10 @@ def _arg(name, py=None):
     names = _NAMES.get()
     return names.get(name, name) if names is not None else py or name
 
+def _set(name, v):
+    "How errors write the argument `name` set to `v`: `--flag v` where `arg_names` spells it, else `name=v`"
+    return f"{_arg(name)} {v}" if _NAMES.get() is not None else f"{name}={v!r}"
+
 @contextmanager
 def arg_names(names:dict): # {argument: how the caller spells it}, e.g. {'bs': '--bs'}
     "Within this block, errors of this module name each argument as `names` spells it (the command line's flags)"
@@ -76,7 +83,7 @@ def arg_names(names:dict): # {argument: how the caller spells it}, e.g. {'bs': '
     try: yield
     finally: _NAMES.reset(t)
 
-# %% ../nbs/22_jobs.ipynb #96f878b6
+# %% ../nbs/22_jobs.ipynb #62cb8734
 def check_device(device:str=None): # cpu or cuda; `None` for fastai's default
     "Refuse a `device` that torch does not know or that this machine lacks"
     if device is None: return
@@ -92,7 +99,7 @@ def _check_out(out, overwrite:bool, n_models:int):
     if check_save_path(out, overwrite=True) and not overwrite:
         fail(out, f"already exists: pass {_arg('overwrite', 'overwrite=True')} to replace the model saved there", FileExistsError)
 
-# %% ../nbs/22_jobs.ipynb #bc982c29
+# %% ../nbs/22_jobs.ipynb #18e91a9b
 def _check_read_args(ratings, dataset, read_kw:dict):
     "Refuse reader arguments without `ratings`, and `ratings` with a `dataset`"
     if ratings is None:
@@ -101,12 +108,16 @@ def _check_read_args(ratings, dataset, read_kw:dict):
     if dataset is not None and dataset not in DATASETS: fail(_arg('dataset'), f"{dataset!r} is not one of {', '.join(map(repr, DATASETS))}")
     if read_kw.get('item_name_col') is not None and read_kw.get('items') is None: fail(_arg('item_name_col'), f"needs {_arg('items')}")
 
-def _check_fit_args(ratings, models, implicit, threshold, side, processes, sparse, device, lr, wd, y_range):
-    "Refuse combinations of `train_model`'s fit arguments that cannot work"
+def _check_fit_args(ratings, models, implicit, threshold, side, processes, sparse, device, lr, wd, y_range, fit='learner'):
+    "Refuse combinations of `train_model`'s fit arguments (`models` the list `_model_list` made) that cannot work"
     I, P = _arg('implicit', 'implicit=True'), _arg('processes')
-    for m in models or ():
+    for m in models:
         if m not in MODELS: fail(_arg('models'), f"{m!r} is not one of {', '.join(map(repr, MODELS))}")
-    if implicit and models and list(models) != ['dot']: fail(I, "trains the dot product model only")
+    if fit not in ('learner', 'sgd'): fail(_arg('fit'), f"{fit!r} is not one of 'learner', 'sgd'")
+    if implicit and models != ['dot']: fail(I, "trains the dot product model only")
+    if fit == 'sgd' and implicit: fail(_arg('fit'), f"sgd is not available with {I}")
+    if fit == 'sgd' and (models != ['dot'] or processes > 1 or sparse):
+        fail(_arg('fit'), f"sgd fits the dot product model ({_set('models', 'dot')}) on one process: not with {P} or {_arg('sparse')}")
     if not implicit and threshold is not None: fail(_arg('threshold'), f"needs {I}")
     if side and (not implicit or ratings is not None): fail(_arg('side'), f"ranks with MovieLens 100k's user and item features: needs {I}, and no {_arg('ratings')}")
     if implicit and processes > 1: fail(P, f"is not available with {I}")
@@ -116,7 +127,7 @@ def _check_fit_args(ratings, models, implicit, threshold, side, processes, spars
     if implicit and (sparse or lr or wd is not None or y_range):
         fail(I, f"takes the ranking notebook's settings: no {', '.join(_arg(k) for k in ('lr', 'wd', 'y_range'))} or {_arg('sparse')}")
 
-# %% ../nbs/22_jobs.ipynb #9d4f5f26
+# %% ../nbs/22_jobs.ipynb #b648cc23
 def _model_list(models, ratings, implicit) -> list:
     "The names of the models to train: `models` as a list, or the default (nn and emb-nn; with `ratings` or `implicit`, dot)"
     if isinstance(models, str): return [models]
@@ -129,7 +140,7 @@ def _save(learn, out, overwrite, name, log=None):
     save_collab(learn, out, overwrite=overwrite)
     _say(log, f"saved {name} to {out}")
 
-# %% ../nbs/22_jobs.ipynb #cb2ef113
+# %% ../nbs/22_jobs.ipynb #184ef91a
 def _say(log, msg):
     "Give `msg` to `log`, if there is one"
     if log is not None: log(msg)
@@ -155,7 +166,7 @@ def _table(ratings, dataset=None, y_range=None, log=None, **kwargs):
     from collab_nbdev.data import load_ratings
     return load_ratings(ml100k_path()), ('user', 'title', 'rating'), (0, 5.5)
 
-# %% ../nbs/22_jobs.ipynb #9126691e
+# %% ../nbs/22_jobs.ipynb #263418c7
 def _quiet(learn):
     "fastai's progress bar and epoch table in a terminal or a notebook, not in a log"
     from contextlib import ExitStack
@@ -171,7 +182,7 @@ def _check_batch(dls, bs, what='ratings'):
     "Refuse a batch size larger than the training set"
     if not len(dls.train): fail(_arg('bs'), f"{bs} is larger than the training set ({len(dls.train_ds):,} {what}): not one batch to train on")
 
-# %% ../nbs/22_jobs.ipynb #1cf321cd
+# %% ../nbs/22_jobs.ipynb #55635819
 def _make_dls(df, cols, loader='tensor', bs=64, seed=42, device=None):
     "The `DataLoaders` of `loader` ('tensor' or 'collab') on the table `df` with the (user, item, rating) columns `cols`"
     from fastai.torch_core import default_device
@@ -190,7 +201,7 @@ def _make_dls(df, cols, loader='tensor', bs=64, seed=42, device=None):
     _check_batch(dls, bs)
     return dls
 
-# %% ../nbs/22_jobs.ipynb #6764a845
+# %% ../nbs/22_jobs.ipynb #10015dff
 def _fit(dls, m, epochs, seed, y_range, lr=None, wd=None, sparse=False):
     "Train the chapter's model `m` on `dls`, as `fit_chapter` does, with `y_range` and the optimizer of the loader"
     from fastai.torch_core import set_seed
@@ -215,15 +226,31 @@ def _fit_processes(dls, m, processes, epochs, bs, seed, y_range, loader, lr=None
     learn.epoch_history.rows = [list(h) + [r['secs_per_epoch']] for h in r['history']]  # what `results_table` reports per epoch
     return learn
 
-# %% ../nbs/22_jobs.ipynb #8993d7c1
-def _fit_explicit(df, cols, models, epochs, bs, seed, y_range, loader='tensor', lr=None, wd=None, sparse=False, device=None, processes=1, log=None):
+# %% ../nbs/22_jobs.ipynb #0e7f9a8f
+def _fast_fit(dls, epochs, seed, y_range, lr=None, log=None):
+    "The dot model fitted by `fast_fit` (numba when installed) on this machine's torch threads"
+    import torch
+    from collab_nbdev.fastfit import fast_fit, FAST_FIT, have_numba
+    threads = torch.get_num_threads()
+    _say(log, f"fast fit: row-wise Adagrad per rating, lr {lr or FAST_FIT['lr']:g}, {threads} thread(s), " + ('numba' if have_numba() else 'torch fallback'))
+    return fast_fit(dls, epochs=epochs, lr=lr or FAST_FIT['lr'], seed=seed, threads=threads, y_range=tuple(y_range))
+
+def _data_defaults(n, bs, lr, log=None):
+    "`bs` and `lr` for `n` ratings where not given (`fastfit.train_defaults`), said to `log`"
+    from collab_nbdev.fastfit import train_defaults
+    b, l = train_defaults(n, bs, lr)
+    _say(log, f"for {n:,} ratings: " + ', '.join(f"{k} {v:g}" + (' (given)' if g is not None else ' (from the data size)') for k, v, g in (('bs', b, bs), ('lr', l, lr))))
+    return b, l
+
+def _fit_explicit(df, cols, models, epochs, bs, seed, y_range, loader='tensor', lr=None, wd=None, sparse=False, device=None, processes=1, fit='learner', log=None):
     "{name: Learner} of each of `models` trained to predict ratings on the table `df`, on one DataLoaders"
     dls = _make_dls(df, cols, loader, bs, seed, device)
     learns = {}
     for m in models:
         _say(log, f"\n== {m}: {epochs} epoch(s), bs={bs}" + (f" per process, {processes} processes" if processes > 1 else ""))
-        learns[m] = (_fit_processes(dls, m, processes, epochs, bs, seed, y_range, loader, lr, wd) if processes > 1
-                     else _fit(dls, m, epochs, seed, y_range, lr, wd, sparse))
+        if fit == 'sgd': learns[m] = _fast_fit(dls, epochs, seed, y_range, lr, log)
+        else: learns[m] = (_fit_processes(dls, m, processes, epochs, bs, seed, y_range, loader, lr, wd) if processes > 1
+                           else _fit(dls, m, epochs, seed, y_range, lr, wd, sparse))
     return learns
 
 def _side_tables():
