@@ -26,7 +26,9 @@ from .sideinfo import *
 from .ranking import *
 from .foldin import *
 from .datasets import *
+from .fastfit import *
 from .recommender import *
+from .jobs import *
 
 # %% ../nbs/09_all.ipynb #b2d9e506
 del __all__  # runs in the module only: a notebook has no `__all__`

@@ -32,7 +32,8 @@ from .fastdl import TensorCollabDataLoaders
 
 # %% auto #0
 __all__ = ['ML25M', 'bench_device', 'machine', 'bench_model', 'bare_fit', 'epoch_times', 'surprise_fit', 'EpochClock', 'fit_dot',
-           'choose_settings', 'time_to_accuracy', 'gen_ratings', 'write_ratings_csv', 'scale_run', 'run_bench']
+           'choose_settings', 'time_to_accuracy', 'gen_ratings', 'write_ratings_csv', 'scale_run', 'peer_run',
+           'write_movies_csv', 'cli_run', 'run_bench']
 
 # %% ../nbs/12_bench.ipynb #e632d76f
 def bench_device(device=None) -> torch.device:
@@ -318,8 +319,193 @@ def scale_run(sizes=(1_000_000, 5_000_000, ML25M['ratings']), bs:int=8192, lr:fl
     df['cpu_s_per_M'] = df.epoch_cpu_s / (df.index / 1e6)
     return df
 
+# %% ../nbs/12_bench.ipynb #ffb00001
+def _peer_data(n:int, path:Path, seed:int=42, n_users:int=ML25M['users'], n_items:int=ML25M['items']) -> float:
+    "Generate `n` ratings, shuffle and split them 90/10 (seeded) into the `.npz` file `path`; seconds taken"
+    t = time.perf_counter()
+    g = gen_ratings(n, n_users, n_items, seed=seed)
+    u = g.userId.to_numpy(np.int32) - 1
+    ids, i = np.unique(g.movieId.to_numpy(), return_inverse=True)
+    r = g.rating.to_numpy(np.float32); del g
+    perm = np.random.default_rng(seed).permutation(n)
+    np.savez(path, u=u[perm], i=i[perm].astype(np.int32), r=r[perm], cut=int(0.9 * n), nu=n_users, ni=len(ids))
+    return time.perf_counter() - t
+
+# %% ../nbs/12_bench.ipynb #ffb00002
+def _rmse_cornac(U, V, Bu, Bi, mu, u, i, r, chunk=1<<20):
+    se = 0.
+    for s in range(0, len(r), chunk):
+        a, b = u[s:s+chunk], i[s:s+chunk]
+        se += float(((mu + Bu[a] + Bi[b] + np.einsum('ij,ij->i', U[a], V[b]) - r[s:s+chunk]).astype(np.float64) ** 2).sum())
+    return math.sqrt(se / len(r))
+
+def _cornac_child(d, threads, epochs, seed, lr=0.01, reg=0.02, k=50):
+    "cornac's MF on the split `d`: its arrays, then one `fit_sgd` epoch at a time; (build seconds, [(seconds, valid RMSE)])"
+    from cornac.models.mf import backend_cpu
+    from cornac.utils.init_utils import normal, zeros
+    from cornac.utils.common import get_rng
+    c = int(d['cut'])
+    t = time.perf_counter()
+    rid, cid, val = d['u'][:c].astype(np.int64), d['i'][:c].astype(np.int64), d['r'][:c].astype(np.float32)
+    mu = np.float32(val.mean())
+    rng = get_rng(seed if threads == 1 else None)
+    U, V = normal([int(d['nu']), k], std=0.01, random_state=rng, dtype=np.float32), normal([int(d['ni']), k], std=0.01, random_state=rng, dtype=np.float32)
+    Bu, Bi = zeros(int(d['nu']), dtype=np.float32), zeros(int(d['ni']), dtype=np.float32)
+    vu, vi, vr = d['u'][c:], d['i'][c:], d['r'][c:]
+    build = time.perf_counter() - t
+    log, t = [], time.perf_counter()
+    for _ in range(epochs):
+        backend_cpu.fit_sgd(rid, cid, val, U, V, Bu, Bi, lr, reg, mu, 1, threads, True, False, False)
+        log.append((time.perf_counter() - t, _rmse_cornac(U, V, Bu, Bi, mu, vu, vi, vr)))
+    return build, log
+
+# %% ../nbs/12_bench.ipynb #ffb00003
+def _ours_child(d, threads, epochs, seed, **settings):
+    "Our `fast_fit` on the split `d`: its `TensorCollabDataLoaders`, then the epochs; (build seconds, [(seconds, valid RMSE)])"
+    from collab_nbdev.fastfit import fast_fit, fold_dls, _kernel
+    from collab_nbdev.reader import scale_y_range
+    c = int(d['cut'])
+    _kernel()  # compiled (or loaded from numba's cache) before timing
+    t = time.perf_counter()
+    tab = lambda s: pd.DataFrame({'user': d['u'][s], 'item': d['i'][s], 'rating': d['r'][s]})
+    dls = fold_dls(tab(slice(0, c)), tab(slice(c, None)), 'user', 'item', 'rating', bs=8192)
+    build = time.perf_counter() - t
+    yr = scale_y_range(float(d['r'].min()), float(d['r'].max()))
+    learn = fast_fit(dls, epochs=epochs, seed=seed, threads=threads, y_range=yr, **settings)
+    return build, [(s, row[2]) for s, row in zip(np.cumsum([row[-1] for row in learn.epoch_history.rows]), learn.epoch_history.rows)]
+
+def _surprise_child(d, threads, epochs, seed, k=50):
+    "Surprise's SVD (its defaults, `k` factors) on the split `d`: (trainset build seconds, [(fit seconds, valid RMSE)])"
+    import surprise
+    c = int(d['cut'])
+    t = time.perf_counter()
+    df = pd.DataFrame({'u': d['u'][:c], 'i': d['i'][:c], 'r': d['r'][:c]})
+    ts = surprise.Dataset.load_from_df(df, surprise.Reader(rating_scale=(float(df.r.min()), float(df.r.max())))).build_full_trainset()
+    build = time.perf_counter() - t
+    t = time.perf_counter()
+    algo = surprise.SVD(n_factors=k, n_epochs=epochs, random_state=seed).fit(ts)
+    secs = time.perf_counter() - t
+    pred = np.array([algo.predict(a, b).est for a, b in zip(d['u'][c:].tolist(), d['i'][c:].tolist())])
+    return build, [(secs, float(np.sqrt(np.mean((pred - d['r'][c:]) ** 2))))]
+
+# %% ../nbs/12_bench.ipynb #ffb00004
+_PEERS = dict(ours=_ours_child, cornac=_cornac_child, surprise=_surprise_child)
+
+def _peer_child(npz, method, threads, epochs, seed, settings=None):
+    "Run one method on the split saved in `npz` (in its own process); a dict with its times, RMSEs and peak RSS"
+    import torch
+    torch.set_num_threads(threads)
+    d = dict(np.load(npz))
+    build, log = _PEERS[method](d, threads, epochs, seed, **(settings or {}))
+    return dict(build_s=build, log=log, peak_rss_gb=_peak_rss_gb(), n_train=int(d['cut']))
+
+def _in_child(fn:str, *args) -> dict:
+    "Call `collab_nbdev.bench.fn(*args)` in a fresh Python process; its JSON result"
+    code = (f"import json,warnings; warnings.filterwarnings('ignore'); from collab_nbdev.bench import {fn}; "
+            f"print(json.dumps({fn}(*{args!r})))")
+    p = subprocess.run([sys.executable, '-c', code], capture_output=True, text=True)
+    if p.returncode: fail(f'{fn}{args[1:3]}', (p.stderr.strip().splitlines() or ['failed'])[-1], RuntimeError)
+    return json.loads(p.stdout.strip().splitlines()[-1])
+
+# %% ../nbs/12_bench.ipynb #ffb00005
+def _peer_row(n, method, threads, res, epochs):
+    log = res['log']
+    secs = log[-1][0] / (epochs if method != 'surprise' else 1) / (1 if method != 'surprise' else epochs)
+    return dict(ratings=n, method=method, threads=threads, build_s=res['build_s'], epoch_s=secs,
+                ratings_per_s_per_core=res['n_train'] / secs / threads, rmse=log[-1][1], peak_rss_gb=res['peak_rss_gb'], _log=log)
+
+def peer_run(sizes=(1_000_000, 5_000_000, ML25M['ratings']), # Numbers of ratings
+             epochs:int=10, threads=(1, 2), seed:int=42,
+             surprise_max:int=1_000_000, # Surprise's SVD only up to this size
+             n_users:int=ML25M['users'], n_items:int=ML25M['items'], folder:Path=None, verbose:bool=True,
+             settings:dict=None, # Our `fast_fit` settings (default `FAST_FIT`)
+            ) -> pd.DataFrame:
+    "Ours against cornac's MF (and Surprise's SVD up to `surprise_max`) on the same generated split: one row per method and thread count"
+    rows = []
+    with tempfile.TemporaryDirectory(dir=folder) as tmp:
+        for n in sizes:
+            f = str(Path(tmp)/f'split_{n}.npz')
+            gen_s = _peer_data(n, f, seed, n_users, n_items)
+            runs = [(m, t) for t in threads for m in ('ours', 'cornac')] + [('surprise', 1)] * (n <= surprise_max)
+            res = {(m, t): _in_child('_peer_child', f, m, t, 20 if m == 'surprise' else epochs, seed, settings if m == 'ours' else None) for m, t in runs}
+            target = min(res[(m, threads[0])]['log'][-1][1] for m in ('ours', 'cornac')) + 0.005
+            for (m, t), r in res.items():
+                row = _peer_row(n, m, t, r, 20 if m == 'surprise' else epochs)
+                reach = next((s for s, e in row.pop('_log') if e <= target), None)
+                row |= dict(target_rmse=target, time_to_target_s='not reached' if reach is None else round(reach, 2), generate_s=gen_s)
+                if m == 'ours' and t > 1:
+                    again = _in_child('_peer_child', f, m, t, epochs, seed, settings)
+                    row['spread'] = abs(again['log'][-1][1] - r['log'][-1][1])
+                if verbose: print({k: (round(v, 4) if isinstance(v, float) else v) for k, v in row.items()}, flush=True)
+                rows.append(row)
+            Path(f).unlink()
+    return pd.DataFrame(rows).set_index(['ratings', 'method', 'threads'])
+
+# %% ../nbs/12_bench.ipynb #ffb00009
+def write_movies_csv(ids, path:Path) -> Path:
+    "A `movies.csv` in ML-25M's format (movieId, title, genres) for the item ids `ids`"
+    ids = np.asarray(ids)
+    pd.DataFrame({'movieId': ids, 'title': [f"Movie {k} ({1900 + k % 120})" for k in ids.tolist()], 'genres': 'Drama'}).to_csv(path, index=False)
+    return Path(path)
+
+def _rss_gb():
+    "Resident memory of this process now"
+    with open('/proc/self/statm') as f: return int(f.read().split()[1]) * os.sysconf('SC_PAGE_SIZE') / 2**30
+
+# %% ../nbs/12_bench.ipynb #ffb00010
+def _phases_child(csv, movies, out):
+    "The CLI's work on `csv` phase by phase: [(phase, seconds, RSS after, peak RSS so far)]"
+    import warnings
+    from collab_nbdev import reader as rd
+    from collab_nbdev.fastdl import TensorCollabDataLoaders
+    from collab_nbdev.fastfit import fast_fit, _kernel
+    from collab_nbdev.persist import save_collab
+    _kernel()
+    res, t = [], time.perf_counter()
+    def mark(name):
+        nonlocal t
+        res.append((name, time.perf_counter() - t, _rss_gb(), _peak_rss_gb())); t = time.perf_counter()
+    use = ('userId', 'movieId', 'rating', 'timestamp')
+    df, header = rd._read_text(Path(csv), None, None, use); mark('parse')
+    df['rating'] = rd._check_values(csv, df, use, header)
+    for c in use[:2]: df[c] = df[c].astype('int32')
+    mark('check values')
+    with warnings.catch_warnings():
+        warnings.simplefilter('ignore')
+        df, _ = rd._dedup(csv, df, *use, 'last', header)
+    mark('de-duplication')
+    df = rd._name_items(csv, df, 'movieId', movies, 'movieId', 'title', None)[['userId', 'title', 'rating', 'timestamp']]; mark('items table')
+    yr = rd.scale_y_range(*rd.rating_scale(df.rating.to_numpy())[:2])
+    dls = TensorCollabDataLoaders.from_df(df, valid_pct=0.2, user_name='userId', item_name='title', rating_name='rating', seed=42, bs=8192)
+    del df; gc.collect(); mark('vocabularies and tensors')
+    learn = fast_fit(dls, epochs=1, y_range=yr); mark('fast fit, 1 epoch')
+    save_collab(learn, Path(out)); mark('save')
+    return res
+
+# %% ../nbs/12_bench.ipynb #ffb00011
+def cli_run(n:int=ML25M['ratings'], # Ratings in the generated file
+            n_users:int=ML25M['users'], n_items:int=ML25M['items'], folder:Path=None, verbose:bool=True) -> dict:
+    "`collab-nbdev train --fit sgd` on a generated ML-25M-format file: wall seconds and peak RSS of the whole process, and its phases"
+    with tempfile.TemporaryDirectory(dir=folder) as d:
+        d = Path(d)
+        g = gen_ratings(n, n_users, n_items)
+        write_ratings_csv(g, d/'ratings.csv'); write_movies_csv(np.unique(g.movieId.to_numpy()), d/'movies.csv'); del g
+        before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        cmd = [sys.executable, '-c', 'import sys; from collab_nbdev.cli import main; sys.exit(main())', 'train', '--ratings', str(d/'ratings.csv'), '--items', str(d/'movies.csv'),
+               '--item-col', 'movieId', '--user-col', 'userId', '--timestamp-col', 'timestamp', '--model', 'dot', '--epochs', '1', '--fit', 'sgd', '--out', str(d/'model')]
+        t = time.perf_counter()
+        p = subprocess.run(cmd, capture_output=True, text=True)
+        wall = time.perf_counter() - t
+        if p.returncode: fail('cli_run', (p.stderr.strip().splitlines() or ['failed'])[-1], RuntimeError)
+        peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        phases = _in_child('_phases_child', str(d/'ratings.csv'), str(d/'movies.csv'), str(d/'model2'))
+    res = dict(ratings=n, wall_s=wall, peak_rss_gb=peak / 2**20, peak_rss_note='' if peak > before else 'not above an earlier child: see the phases',
+               phases=pd.DataFrame(phases, columns=['phase', 'seconds', 'rss_gb', 'peak_rss_gb']).set_index('phase'), stdout=p.stdout)
+    if verbose: print(f"train --fit sgd on {n:,} ratings: {wall:.1f} s wall, peak RSS {res['peak_rss_gb']:.2f} GB\n" + res['phases'].round(3).to_string(), flush=True)
+    return res
+
 # %% ../nbs/12_bench.ipynb #5f9d3a0f
-_RESULTS = ('epochs.csv', 'accuracy.csv', 'scale.csv', 'run.txt', 'throughput.png')
+_RESULTS = ('epochs.csv', 'accuracy.csv', 'scale.csv', 'peers.csv', 'cli.csv', 'run.txt', 'throughput.png')
 
 def _check_docs_dir(out_dir:Path) -> bool: # True if `out_dir` exists and will be replaced
     "Refuse a folder that holds anything but an earlier run's results (plain files of our names): the whole folder is replaced"
@@ -342,7 +528,7 @@ def _write_docs(res:dict, out_dir:Path):
     import matplotlib.pyplot as plt
     out_dir = Path(out_dir)
     with atomic_dir(out_dir, replace=replace) as tmp:
-        for k in ('epochs', 'accuracy', 'scale'):
+        for k in ('epochs', 'accuracy', 'scale', 'peers', 'cli'):
             if res.get(k) is not None:
                 with atomic_file(tmp/f'{k}.csv', mode='w') as f: res[k].to_csv(f)
         info = [f"machine: {res['machine']}", f"date: {res['date']}", f"wall time: {res.get('wall_s', float('nan')):.0f} s"]
@@ -367,6 +553,8 @@ def run_bench(sizes=(1_000_000, 5_000_000, ML25M['ratings']), # Scale sizes; () 
               write_docs:bool=False, # Write the tables, run.txt and the plot for the docs?
               docs_dir:Path='nbs/benchmark', # Where they go (the benchmark's docs page shows them)
               scale_bs:int=8192, scale_lr:float=3e-2, scale_wd:float=0.1, dense:bool=True,
+              peers:bool=True, # At the same sizes: our fast fit against cornac's MF (and Surprise's SVD up to 1M)
+              cli:bool=True, # At the largest size: `train --fit sgd` as a user runs it, its wall time, peak RSS and phases
              ) -> dict:
     "Run and print the benchmark; return its tables"
     if write_docs: _check_docs_dir(docs_dir)  # before an hour of measuring, not after
@@ -384,6 +572,15 @@ def run_bench(sizes=(1_000_000, 5_000_000, ML25M['ratings']), # Scale sizes; () 
     if sizes:
         res['scale'] = scale_run(sizes, scale_bs, scale_lr, scale_wd, dense, device)
         print(f'\nScale (dot model, one epoch, bs={scale_bs}, lean with LazyAdamW; dense = lean with dense AdamW at bs=8192, same lr and wd):\n' + res['scale'].drop(columns='device').round(3).to_string(), flush=True)
+    if sizes and peers:
+        res['peers'] = peer_run(sizes)
+        print('\nAgainst the peers (same generated ratings, 90/10 split, 50 factors, 10 epochs; seconds per epoch include the validation pass; '
+              'time to target = wall seconds to the target RMSE; spread = |RMSE difference| of two seeded Hogwild runs):\n' + res['peers'].round(4).to_string(), flush=True)
+    if sizes and cli:
+        c = cli_run(max(sizes), verbose=False)
+        res['cli'] = c['phases'].assign(whole_wall_s=c['wall_s'], whole_peak_rss_gb=c['peak_rss_gb'])
+        print(f"\nThe command line at {max(sizes):,} ratings: train --ratings --items --model dot --epochs 1 --fit sgd --out: "
+              f"{c['wall_s']:.1f} s wall, peak RSS {c['peak_rss_gb']:.2f} GB (whole process; targets 60 s, 4 GB)\nIts phases, repeated one by one:\n" + c['phases'].round(3).to_string(), flush=True)
     res['wall_s'] = time.perf_counter() - start
     print(f"\nbenchmark wall time: {res['wall_s']:.0f} s", flush=True)
     if write_docs: print(f"wrote {_write_docs(res, docs_dir)}")

@@ -9,6 +9,7 @@ __all__ = ['make_parser', 'main']
 
 # %% ../nbs/08_cli.ipynb #5df5db73
 import argparse, math, sys, warnings
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 from fastcore.script import anno_parser
@@ -57,28 +58,6 @@ _MODELS = ('dot', 'nn', 'emb-nn')
 # Harmless warnings from importing fastai on torch>=2.14 and from pandas' read-only arrays; kept off the command line
 _NOISE = ('.*torch.jit.script.* is deprecated', 'The given NumPy array is not writable')
 
-# %% ../nbs/08_cli.ipynb #e1e35d48
-def _check_out(out:Path, overwrite:bool):
-    "Refuse, before any training, an `--out` that `save_collab` would refuse after it"
-    from collab_nbdev.persist import check_save_path
-    if check_save_path(out, overwrite=True) and not overwrite:
-        fail(out, "already exists: pass --overwrite to replace the model saved there", FileExistsError)
-
-# %% ../nbs/08_cli.ipynb #d3e79425
-def _fit_processes(dls, m, processes, epochs, bs, seed, y_range, loader, lr=None, wd=None):
-    "Train model `m` with `y_range` on `processes` local ranks, each on `loader`'s DataLoaders; the result as a `Learner` on `dls`, as `_fit` returns it"
-    from functools import partial
-    from collab_nbdev.training import make_learner, CHAPTER_FIT
-    from collab_nbdev.distributed import train_distributed, ml100k_dls
-    r = train_distributed(partial(ml100k_dls, bs=bs, seed=seed, loader=loader), partial(make_learner, model=m, y_range=tuple(y_range)),
-                          processes=processes, epochs=epochs, seed=seed,
-                          **(CHAPTER_FIT[m] | {k: v for k, v in dict(lr=lr, wd=wd).items() if v is not None}))
-    learn = make_learner(dls, m, y_range=tuple(y_range))
-    learn.model.load_state_dict(r['state_dict'])
-    learn.history, learn.secs_per_epoch = r['history'], r['secs_per_epoch']
-    learn.epoch_history.rows = [list(h) + [r['secs_per_epoch']] for h in r['history']]  # what `results_table` reports per epoch
-    return learn
-
 # %% ../nbs/08_cli.ipynb #700ce396
 def _y_range(s):
     "An argument type: 'LO,HI' as a pair of floats, LO < HI"
@@ -90,109 +69,8 @@ def _y_range(s):
 
 _y_range.__name__ = 'lo,hi'
 
-def _quiet(learn):
-    "fastai's progress bar and epoch table in a terminal only, not in a log"
-    from contextlib import ExitStack
-    s = ExitStack()
-    if not sys.stdout.isatty(): s.enter_context(learn.no_bar()); s.enter_context(learn.no_logging())
-    return s
-
-def _check_device(device):
-    "Refuse a `--device` that torch does not know or that this machine lacks"
-    if device is None: return
-    import torch
-    try: d = torch.device(device)
-    except RuntimeError: fail('--device', f"{device!r} is not a torch device, e.g. cpu or cuda")
-    if d.type == 'cuda' and not torch.cuda.is_available(): fail('--device', f"{device}: no CUDA device here")
-
 def _sep(s): return {r'\t': '\t', 'tab': '\t'}.get(s, s)  # a tab is hard to type: `--sep '\t'` or `--sep tab`
 _sep.__name__ = 'str'
-
-# %% ../nbs/08_cli.ipynb #a1228424
-def _read_user_ratings(ratings, user_col, item_col, rating_col, timestamp_col, sep, names, items, item_name_col, dups, y_range):
-    "The table `read_ratings` reads from `--ratings`, its (user, item, rating) column names and its `y_range`; prints what was read"
-    from collab_nbdev.reader import read_ratings
-    with warnings.catch_warnings(record=True) as ws:
-        warnings.simplefilter('always')
-        df = read_ratings(ratings, user_col or 'user', item_col or 'item', rating_col or 'rating', timestamp_col, sep=sep,
-                          names=names.split(',') if names else None, items=items, item_name_col=item_name_col or 'title',
-                          dups=dups, y_range=y_range)
-    for w in ws:
-        if issubclass(w.category, UserWarning) and str(ratings) in str(w.message): print(f"note: {w.message}", file=sys.stderr)
-    a = df.attrs
-    lo, hi, _ = a['scale']
-    print(f"read {len(df):,} ratings of {df[a['user']].nunique():,} users and {df[a['item']].nunique():,} items from {ratings} "
-          f"(ratings {lo:g} to {hi:g}, y_range {a['y_range'][0]:g} to {a['y_range'][1]:g})", flush=True)
-    return df, (a['user'], a['item'], a['rating']), a['y_range']
-
-# %% ../nbs/08_cli.ipynb #40763a9f
-def _check_valid(df, dls):
-    "Refuse a table too small to hold out any rating for validation"
-    if not len(dls.valid_ds): fail(df.attrs.get('source', 'ratings'), f"{len(df):,} ratings are too few: none is left for the validation set")
-
-def _make_dls(df, cols, loader, bs, seed, device=None):
-    "The `DataLoaders` of `loader` ('tensor' or 'collab') on the table `df` with the (user, item, rating) columns `cols`"
-    from fastai.torch_core import default_device
-    u, i, r = cols
-    device = device or default_device()  # as fastai's own loaders: CUDA when there is one
-    if loader == 'collab':
-        from fastai.collab import CollabDataLoaders
-        with warnings.catch_warnings():
-            warnings.filterwarnings('ignore', message='The given NumPy array is not writable')
-            dls = CollabDataLoaders.from_df(df, valid_pct=0.2, user_name=u, item_name=i, rating_name=r, seed=seed, bs=bs, device=device)
-    else:
-        from collab_nbdev.fastdl import TensorCollabDataLoaders
-        dls = TensorCollabDataLoaders.from_df(df, valid_pct=0.2, user_name=u, item_name=i, rating_name=r, seed=seed, bs=bs, device=device)
-    _check_valid(df, dls)
-    if not len(dls.train): fail('--bs', f"{bs} is larger than the training set ({len(dls.train_ds):,} ratings): not one batch to train on")
-    return dls
-
-# %% ../nbs/08_cli.ipynb #63db4499
-def _fit(dls, m, epochs, seed, y_range, lr=None, wd=None, sparse=False):
-    "Train the chapter's model `m` on `dls`, as `fit_chapter` does, with `y_range` and the optimizer of the loader"
-    from fastai.torch_core import set_seed
-    from collab_nbdev.training import make_learner, CHAPTER_FIT
-    set_seed(seed, reproducible=True)
-    learn = make_learner(dls, m, y_range=tuple(y_range))  # lean (torch's fused AdamW) on tensor DataLoaders
-    if sparse: learn.lean(lazy=True)
-    with _quiet(learn): learn.fit_one_cycle(epochs, lr or CHAPTER_FIT[m]['lr'], wd=CHAPTER_FIT[m]['wd'] if wd is None else wd)
-    return learn
-
-# %% ../nbs/08_cli.ipynb #4ef9d7de
-def _side_tables():
-    "MovieLens 100k's user features, and its item features keyed by title, as `train` keys the items"
-    from collab_nbdev.sideinfo import user_features, item_features
-    return user_features(), item_features().drop_duplicates('title').set_index('title')
-
-def _fit_implicit(df, cols, epochs, bs, seed, threshold, loss, side=False):
-    "The ranking notebook's dot product model (with `side`, its side-information ranker) trained to rank on the table `df`"
-    from fastai.torch_core import set_seed
-    from collab_nbdev.ranking import implicit_dls, ranking_learner, side_ranking_learner
-    dls = implicit_dls(df, cols[0], cols[1], rating_name=cols[2], threshold=threshold,
-                       valid_pct=0.02, n_neg=1 if loss == 'bpr' else 4, seed=seed, bs=bs)
-    _check_valid(df, dls)
-    if not len(dls.train): fail('--bs', f"{bs} is larger than the training set ({len(dls.train_ds):,} positives): not one batch to train on")
-    set_seed(seed, reproducible=True)
-    learn = side_ranking_learner(dls, *_side_tables(), loss=loss) if side else ranking_learner(dls, loss=loss)
-    print(f"\n== {'side' if side else 'dot'}, {loss}: {epochs} epoch(s), bs={bs}, {len(dls.train_ds):,} positives", flush=True)
-    with _quiet(learn): learn.fit_one_cycle(epochs, 3e-2 if loss == 'bpr' else 1e-2, wd=0.3)
-    return learn
-
-# %% ../nbs/08_cli.ipynb #debe61ed
-def _check_train_args(a:dict):
-    "Refuse combinations of `train`'s arguments `a` that cannot work"
-    if not a['ratings']:
-        for k in ('user_col', 'item_col', 'rating_col', 'timestamp_col', 'sep', 'names', 'items', 'item_name_col', 'dups'):
-            if a[k] is not None: fail(f"--{k.replace('_', '-')}", "needs --ratings")
-    if a['item_name_col'] is not None and not a['items']: fail('--item-name-col', "needs --items")
-    if a['implicit'] and a['model'] and a['model'] != ['dot']: fail('--implicit', "trains the dot product model only (--model dot)")
-    if not a['implicit'] and a['threshold'] is not None: fail('--threshold', "needs --implicit")
-    if a['side'] and (not a['implicit'] or a['ratings']): fail('--side', "ranks with MovieLens 100k's user and item features: needs --implicit, and no --ratings")
-    if a['implicit'] and a['processes'] > 1: fail('--processes', "is not available with --implicit")
-    if a['ratings'] and a['processes'] > 1: fail('--processes', "trains on MovieLens 100k only: not with --ratings")
-    if a['processes'] > 1 and a['sparse']: fail('--sparse', "is not available with --processes")
-    if a['device'] and (a['implicit'] or a['processes'] > 1): fail('--device', "is not available with --implicit or --processes")
-    if a['implicit'] and (a['sparse'] or a['lr'] or a['wd'] is not None or a['y_range']): fail('--implicit', "takes the ranking notebook's settings: no --lr, --wd, --y-range or --sparse")
 
 # %% ../nbs/08_cli.ipynb #e201a3f1
 def _train(model:Annotated[str, dict(action='append', choices=_MODELS)]=None, # Model to train (repeatable); default: nn and emb-nn (with --ratings: dot)
@@ -222,47 +100,40 @@ def _train(model:Annotated[str, dict(action='append', choices=_MODELS)]=None, # 
            threshold:_finite=None, # With --implicit: only ratings >= this are positives
            loss:Annotated[str, dict(choices=('bpr', 'bce'))]='bpr', # With --implicit: the ranking loss
            side:bool=False, # With --implicit: the side-information ranker (MovieLens 100k's user and item features)
+           fit:Annotated[str, dict(choices=('learner', 'sgd'))]='learner', # The dot model by fastai's Learner, or by fast_fit's per-rating kernel (fast at scale; default 10 epochs)
           ):
     "Train the chapter's models (on MovieLens 100k or your --ratings) and print their valid MSE and RMSE"
-    _check_train_args(locals())
-    _check_device(device)
-    models = ['dot'] if implicit else model or (['dot'] if ratings else ['nn', 'emb-nn'])
-    if out and len(models) != 1: fail('--out', "needs exactly one --model")
-    if out: _check_out(out, overwrite)
-    df, cols, yr = _table(ratings, user_col, item_col, rating_col, timestamp_col, sep, names, items, item_name_col, dups or 'last', y_range)
-    if implicit: learns = {'dot': _fit_implicit(df, cols, epochs or 20, bs or 1024, seed, threshold, loss, side)}
-    else:
-        epochs, bs = epochs or 5, bs or 64
-        dls = _make_dls(df, cols, loader, bs, seed, device)
-        del df
-        learns = {}
-        for m in models:
-            print(f"\n== {m}: {epochs} epoch(s), bs={bs}" + (f" per process, {processes} processes" if processes > 1 else ""), flush=True)
-            learns[m] = (_fit_processes(dls, m, processes, epochs, bs, seed, y_range or yr, loader, lr, wd) if processes > 1
-                         else _fit(dls, m, epochs, seed, y_range or yr, lr, wd, sparse))
-    if out: _save(learns[models[0]], out, overwrite, f"{'side' if side else 'dot'} ({loss})" if implicit else models[0])
-    if implicit: return print(f"\n{'side' if side else 'dot'}, {loss}: valid loss {learns['dot'].recorder.values[-1][1]:.4f}")
-    _report(learns)
+    from collab_nbdev.jobs import train_model, train_report, arg_names
+    read = dict(user_col=user_col, item_col=item_col, rating_col=rating_col, timestamp_col=timestamp_col, sep=sep,
+                names=names.split(',') if names else None, items=items, item_name_col=item_name_col, dups=dups)
+    with arg_names(_flags(_train)), _notes(ratings):
+        learns = train_model(ratings, model, implicit=implicit, threshold=threshold, loss=loss, side=side, fit=fit, loader=loader,
+                             epochs=epochs, bs=bs, lr=lr, wd=wd, y_range=y_range, sparse=sparse, device=device, seed=seed,
+                             processes=processes, out=out, overwrite=overwrite, log=_log, **{k: v for k, v in read.items() if v is not None})
+    print('\n' + train_report(learns, implicit, side, loss))
+
 
 # %% ../nbs/08_cli.ipynb #36ae5c8a
-def _table(ratings, *args):
-    "The ratings table, its (user, item, rating) columns and its `y_range`: `--ratings` or MovieLens 100k"
-    if ratings: return _read_user_ratings(ratings, *args)
-    from collab_nbdev.external import ml100k_path
-    from collab_nbdev.data import load_ratings
-    return load_ratings(ml100k_path()), ('user', 'title', 'rating'), (0, 5.5)
+def _flags(f) -> dict:
+    "{argument of `train_model`: the flag of `f` that sets it}, for the errors `train_model` raises"
+    import inspect
+    return {k: '--' + k.replace('_', '-') for k in inspect.signature(f).parameters} | {'models': '--model'}
 
-def _save(learn, out, overwrite, name):
-    from collab_nbdev.persist import save_collab
-    save_collab(learn, out, overwrite=overwrite)
-    print(f"saved {name} to {out}")
+def _log(line): print(line, flush=True)  # progress, as it happens
 
-def _report(learns):
-    "Print each model's valid MSE and RMSE and its seconds per epoch"
-    from collab_nbdev.training import results_table
-    print()
-    for m, r in results_table(learns).iterrows():
-        print(f"{m}: valid MSE {r.valid_mse:.4f}  RMSE {r.valid_rmse:.4f}  ({r.secs_per_epoch:.1f} s/epoch)")
+@contextmanager
+def _notes(ratings):
+    "Within this block, the reader's warnings about `ratings` are printed as they come, one `note:` line each on stderr"
+    import re
+    show = warnings.showwarning
+    def note(message, category, *args, **kwargs):
+        if issubclass(category, UserWarning) and str(ratings) in str(message): print(f"note: {message}", file=sys.stderr)
+        else: show(message, category, *args, **kwargs)
+    with warnings.catch_warnings():
+        warnings.showwarning = note
+        if ratings is not None: warnings.filterwarnings('always', message='.*' + re.escape(str(ratings)), category=UserWarning)
+        yield
+
 
 # %% ../nbs/08_cli.ipynb #c9dd7033
 def _read_rated(rated:list, rated_file:Path, y_range:tuple=None) -> dict:
@@ -391,7 +262,8 @@ def _check_bench(sizes, no_surprise, device, write_docs, docs_dir):
         fail('--sizes', f"{small[0]:,} ratings cannot cover the {ML25M['users']:,} users of ML-25M's shape: each size must be at least {ML25M['users']:,}")
     if write_docs and not (Path(docs_dir).is_dir() or Path(docs_dir).parent.is_dir() and not Path(docs_dir).exists()):
         fail('--docs-dir', f"{docs_dir} is not a folder, nor a new one in an existing folder")
-    _check_device(device)
+    from collab_nbdev.jobs import check_device, arg_names
+    with arg_names({'device': '--device'}): check_device(device)
     if not no_surprise:
         try: import surprise
         except ImportError: fail('--no-surprise', "the time to accuracy needs scikit-surprise, which is not installed: pip install 'collab_nbdev[bench]' (the bench extra), or pass --no-surprise", ImportError)
