@@ -101,13 +101,14 @@ def _train(model:Annotated[str, dict(action='append', choices=_MODELS)]=None, # 
            loss:Annotated[str, dict(choices=('bpr', 'bce'))]='bpr', # With --implicit: the ranking loss
            side:bool=False, # With --implicit: the side-information ranker (MovieLens 100k's user and item features)
            fit:Annotated[str, dict(choices=('learner', 'sgd'))]='learner', # The dot model by fastai's Learner, or by fast_fit's per-rating kernel (fast at scale; default 10 epochs)
+           dataset:Annotated[str, dict(choices=('ml-100k', 'ml-1m'))]=None, # Without --ratings: the MovieLens dataset by name (default ml-100k; ml-1m is provisioned offline and checked)
           ):
     "Train the chapter's models (on MovieLens 100k or your --ratings) and print their valid MSE and RMSE"
     from collab_nbdev.jobs import train_model, train_report, arg_names
     read = dict(user_col=user_col, item_col=item_col, rating_col=rating_col, timestamp_col=timestamp_col, sep=sep,
                 names=names.split(',') if names else None, items=items, item_name_col=item_name_col, dups=dups)
     with arg_names(_flags(_train)), _notes(ratings):
-        learns = train_model(ratings, model, implicit=implicit, threshold=threshold, loss=loss, side=side, fit=fit, loader=loader,
+        learns = train_model(ratings, model, dataset=dataset, implicit=implicit, threshold=threshold, loss=loss, side=side, fit=fit, loader=loader,
                              epochs=epochs, bs=bs, lr=lr, wd=wd, y_range=y_range, sparse=sparse, device=device, seed=seed,
                              processes=processes, out=out, overwrite=overwrite, log=_log, **{k: v for k, v in read.items() if v is not None})
     print('\n' + train_report(learns, implicit, side, loss))

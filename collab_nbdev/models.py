@@ -207,6 +207,9 @@ def register_model(kind:str, # The name saved in a manifest
                    build=None, # Builds the model from the checked arguments (raising `ValueError` if they disagree); default `cls`
                   ):
     "Add a kind of model to the registry, for `model_config`, `build_model` and so `save_collab` and `load_collab`"
+    old = _MODELS.get(kind, (None,))[0]
+    # a notebook running its exported cells defines the class again: the package's own class, once registered, stays
+    if old is not None and old.__qualname__ == cls.__qualname__ and old.__module__.startswith('collab_nbdev.'): return
     _MODELS[kind] = (cls, checks)
     if build is not None: _BUILD[kind] = build
 
@@ -215,6 +218,7 @@ def model_config(model:nn.Module, # One of the registered models
                 ) -> dict: # JSON-ready: `kind` and the constructor's arguments
     "The architecture of `model` as JSON values, from which `build_model` builds it again"
     kind = next((k for k, (cls, _) in _MODELS.items() if type(model) is cls), None)
+    if kind is None: kind = next((k for k, (cls, _) in _MODELS.items() if type(model).__qualname__ == cls.__qualname__), None)  # a notebook's copy of a class
     if kind is None: fail(type(model).__name__, f"is not one of the registered models ({', '.join(c.__name__ for c, _ in _MODELS.values())}): cannot describe it", TypeError)
     return dict(kind=kind, **model.config())
 
