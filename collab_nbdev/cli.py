@@ -159,17 +159,22 @@ def _fit(dls, m, epochs, seed, y_range, lr=None, wd=None, sparse=False):
     return learn
 
 # %% ../nbs/08_cli.ipynb #4ef9d7de
-def _fit_implicit(df, cols, epochs, bs, seed, threshold, loss):
-    "The ranking notebook's dot product model trained to rank on the table `df`, and its final valid loss"
+def _side_tables():
+    "MovieLens 100k's user features, and its item features keyed by title, as `train` keys the items"
+    from collab_nbdev.sideinfo import user_features, item_features
+    return user_features(), item_features().drop_duplicates('title').set_index('title')
+
+def _fit_implicit(df, cols, epochs, bs, seed, threshold, loss, side=False):
+    "The ranking notebook's dot product model (with `side`, its side-information ranker) trained to rank on the table `df`"
     from fastai.torch_core import set_seed
-    from collab_nbdev.ranking import implicit_dls, ranking_learner
+    from collab_nbdev.ranking import implicit_dls, ranking_learner, side_ranking_learner
     dls = implicit_dls(df, cols[0], cols[1], rating_name=cols[2], threshold=threshold,
                        valid_pct=0.02, n_neg=1 if loss == 'bpr' else 4, seed=seed, bs=bs)
     _check_valid(df, dls)
     if not len(dls.train): fail('--bs', f"{bs} is larger than the training set ({len(dls.train_ds):,} positives): not one batch to train on")
     set_seed(seed, reproducible=True)
-    learn = ranking_learner(dls, loss=loss)
-    print(f"\n== dot, {loss}: {epochs} epoch(s), bs={bs}, {len(dls.train_ds):,} positives", flush=True)
+    learn = side_ranking_learner(dls, *_side_tables(), loss=loss) if side else ranking_learner(dls, loss=loss)
+    print(f"\n== {'side' if side else 'dot'}, {loss}: {epochs} epoch(s), bs={bs}, {len(dls.train_ds):,} positives", flush=True)
     with _quiet(learn): learn.fit_one_cycle(epochs, 3e-2 if loss == 'bpr' else 1e-2, wd=0.3)
     return learn
 
@@ -182,6 +187,7 @@ def _check_train_args(a:dict):
     if a['item_name_col'] is not None and not a['items']: fail('--item-name-col', "needs --items")
     if a['implicit'] and a['model'] and a['model'] != ['dot']: fail('--implicit', "trains the dot product model only (--model dot)")
     if not a['implicit'] and a['threshold'] is not None: fail('--threshold', "needs --implicit")
+    if a['side'] and (not a['implicit'] or a['ratings']): fail('--side', "ranks with MovieLens 100k's user and item features: needs --implicit, and no --ratings")
     if a['implicit'] and a['processes'] > 1: fail('--processes', "is not available with --implicit")
     if a['ratings'] and a['processes'] > 1: fail('--processes', "trains on MovieLens 100k only: not with --ratings")
     if a['processes'] > 1 and a['sparse']: fail('--sparse', "is not available with --processes")
@@ -215,6 +221,7 @@ def _train(model:Annotated[str, dict(action='append', choices=_MODELS)]=None, # 
            implicit:bool=False, # Train the dot product model to rank, on who rated what
            threshold:_finite=None, # With --implicit: only ratings >= this are positives
            loss:Annotated[str, dict(choices=('bpr', 'bce'))]='bpr', # With --implicit: the ranking loss
+           side:bool=False, # With --implicit: the side-information ranker (MovieLens 100k's user and item features)
           ):
     "Train the chapter's models (on MovieLens 100k or your --ratings) and print their valid MSE and RMSE"
     _check_train_args(locals())
@@ -223,7 +230,7 @@ def _train(model:Annotated[str, dict(action='append', choices=_MODELS)]=None, # 
     if out and len(models) != 1: fail('--out', "needs exactly one --model")
     if out: _check_out(out, overwrite)
     df, cols, yr = _table(ratings, user_col, item_col, rating_col, timestamp_col, sep, names, items, item_name_col, dups or 'last', y_range)
-    if implicit: learns = {'dot': _fit_implicit(df, cols, epochs or 20, bs or 1024, seed, threshold, loss)}
+    if implicit: learns = {'dot': _fit_implicit(df, cols, epochs or 20, bs or 1024, seed, threshold, loss, side)}
     else:
         epochs, bs = epochs or 5, bs or 64
         dls = _make_dls(df, cols, loader, bs, seed, device)
@@ -233,8 +240,8 @@ def _train(model:Annotated[str, dict(action='append', choices=_MODELS)]=None, # 
             print(f"\n== {m}: {epochs} epoch(s), bs={bs}" + (f" per process, {processes} processes" if processes > 1 else ""), flush=True)
             learns[m] = (_fit_processes(dls, m, processes, epochs, bs, seed, y_range or yr, loader, lr, wd) if processes > 1
                          else _fit(dls, m, epochs, seed, y_range or yr, lr, wd, sparse))
-    if out: _save(learns[models[0]], out, overwrite, f"dot ({loss})" if implicit else models[0])
-    if implicit: return print(f"\ndot, {loss}: valid loss {learns['dot'].recorder.values[-1][1]:.4f}")
+    if out: _save(learns[models[0]], out, overwrite, f"{'side' if side else 'dot'} ({loss})" if implicit else models[0])
+    if implicit: return print(f"\n{'side' if side else 'dot'}, {loss}: valid loss {learns['dot'].recorder.values[-1][1]:.4f}")
     _report(learns)
 
 # %% ../nbs/08_cli.ipynb #36ae5c8a

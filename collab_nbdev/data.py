@@ -6,10 +6,10 @@ Docs: https://collab-nbdev.github.io/collab_nbdev/data.html.md"""
 
 # %% ../nbs/02_data.ipynb #2e82e468
 from __future__ import annotations
-import warnings
+import numbers, warnings
 from pathlib import Path
 
-import pandas as pd
+import numpy as np, pandas as pd
 import torch
 from torch import Tensor
 from fastcore.meta import delegates
@@ -18,7 +18,7 @@ from fastai.collab import CollabDataLoaders
 from .core import fail
 
 # %% auto #0
-__all__ = ['load_ratings', 'collab_dls', 'rated_pairs']
+__all__ = ['load_ratings', 'collab_dls', 'rated_pairs', 'vocab_index', 'score_grid', 'Scorer']
 
 # %% ../nbs/02_data.ipynb #63efe0ff
 _UDATA = ['user', 'movie', 'rating', 'timestamp']
@@ -93,3 +93,66 @@ def rated_pairs(dls:CollabDataLoaders, # The `DataLoaders` a model was trained o
     items = pd.concat([dls.train_ds.items[[u, i]], dls.valid_ds.items[[u, i]]])
     r = tensor(items.values.astype('int64'))
     return r[(r > 0).all(1)]
+
+# %% ../nbs/02_data.ipynb #ecf9dd7f
+def _why(name, vocab, v) -> str:
+    "Why `v` is not one of the ids in `vocab`, saying so when its type gives it away"
+    ints = len(vocab) > 1 and isinstance(vocab[1], numbers.Integral)
+    if isinstance(v, (bool, np.bool_)): return f"a bool is not a {name} id"
+    if ints and isinstance(v, str): return f"the model's {name} ids are integers, not strings"
+    if not ints and len(vocab) > 1 and not isinstance(v, str): return f"the model's {name}s are strings, not {type(v).__name__}"
+    return f"not in the model's {len(vocab) - 1:,} {name}s"
+
+def _position(ix, v) -> int:
+    "Index of the one id `v` in the `pd.Index` `ix`, -1 if it is not there or cannot be (unhashable)"
+    try: return int(ix.get_indexer(pd.Index([v], dtype=object))[0])
+    except TypeError: return -1
+
+def _positions(vocab, ids) -> np.ndarray:
+    "Index of each of `ids` in `vocab`, -1 for an unknown one: one the vocabulary lacks, `#na#`, a bool, an unhashable value"
+    a = ids.to_numpy() if isinstance(ids, (pd.Series, pd.Index)) else ids if isinstance(ids, np.ndarray) else None
+    q = pd.Index(list(ids) if a is None else a, dtype=object)
+    ix = pd.Index(list(vocab.items), dtype=object)
+    try: pos = ix.get_indexer(q)
+    except TypeError: pos = np.array([_position(ix, v) for v in q], dtype=np.int64)  # an unhashable id among them
+    if a is None or a.dtype.kind in 'bO': pos[[isinstance(v, (bool, np.bool_)) for v in q]] = -1
+    return np.where(pos > 0, pos, -1)
+
+# %% ../nbs/02_data.ipynb #87c5916f
+def vocab_index(vocab, # A vocabulary: `dls.classes[name]`, `#na#` first
+                ids, # The ids to look up: a list, array or Series
+                name:str='id', # What the ids are (a column name), for the error
+                missing='error', # 'error': raise `KeyError` for unknown ids; an int (-1, or 0 for `#na#`): their index instead
+               ) -> Tensor: # int64 indices into `vocab`
+    "Indices of `ids` in `vocab`; an unknown id raises a `KeyError` naming it (and how many more there are), unless `missing` gives its index"
+    if missing != 'error' and type(missing) is not int: fail('missing', f"{missing!r}: expected 'error' or an index such as -1 or 0")
+    pos = _positions(vocab, ids)
+    if missing == 'error' and (pos < 0).any():
+        bad = [v.item() if isinstance(v, np.generic) else v for v, p in zip(ids, pos) if p < 0]
+        n = len(set(map(repr, bad)))
+        fail(f"unknown {name} {bad[0]!r}", _why(name, vocab, bad[0]) + (f" (and {n - 1} more unknown)" if n > 1 else ''), KeyError)
+    return torch.as_tensor(np.where(pos < 0, 0 if missing == 'error' else missing, pos), dtype=torch.long)
+
+# %% ../nbs/02_data.ipynb #2c64351c
+def score_grid(pairs, # Scores of aligned id arrays: `pairs(users, items) -> (n,)`
+               users, items, # The ids of the rows and of the columns
+              ) -> Tensor: # (len(users), len(items))
+    "Every user against every item, scored by `pairs` in one call"
+    users, items = np.asarray(users), np.asarray(items)
+    return pairs(np.repeat(users, len(items)), np.tile(items, len(users))).view(len(users), len(items))
+
+# %% ../nbs/02_data.ipynb #a22b2883
+class Scorer:
+    "What the metrics call: scores of (user id, item id) pairs; a subclass defines `known` and `pairs`"
+    def known(self, users, items) -> Tensor:
+        "True where the scorer knows both the user and the item (no fallback needed)"
+        raise NotImplementedError
+    def pairs(self, users, items) -> Tensor:
+        "Scores of aligned arrays of user and item ids"
+        raise NotImplementedError
+    def grid(self, users, items) -> Tensor:
+        "(len(users), len(items)) scores: every user against every item"
+        return score_grid(self.pairs, users, items)
+    def predict(self, test:pd.DataFrame, user:str='user', item:str='movie') -> Tensor:
+        "Scores of the rows of the ratings table `test`"
+        return self.pairs(test[user].to_numpy(), test[item].to_numpy())

@@ -20,11 +20,11 @@ from fastai.tabular.model import get_emb_sz
 from .core import atomic_file, fail
 from .recommend import _check_out
 from .external import ml100k_path
-from .data import load_ratings
+from .data import load_ratings, Scorer, score_grid
 from .fastdl import TensorCollabDataLoaders, adamw
 from .models import CollabNN
 from .splits import ml100k_fold
-from .topn import _Scorer, BiasBaseline, LearnerScorer, rating_errors, evaluate_scorer
+from .topn import BiasBaseline, LearnerScorer, rating_errors, evaluate_scorer
 from .sideinfo import user_features, item_features, side_tensor_dls, side_learner, SideScorer
 
 # %% auto #0
@@ -53,7 +53,7 @@ def surprise_fit(algo:str, # A Surprise algorithm's class name, e.g. 'SVD'
     return cls(**kw).fit(data.build_full_trainset())
 
 # %% ../nbs/18_evaluation.ipynb #dbd0cf7a
-class SurpriseScorer(_Scorer):
+class SurpriseScorer(Scorer):
     "Score (user id, movie id) pairs with a fitted Surprise algorithm, vectorised where its formula is known"
     def __init__(self, algo, bs:int=4096):
         store_attr('algo,bs'); ts = self.ts = algo.trainset
@@ -124,15 +124,14 @@ def _est(self:SurpriseScorer, users, items) -> torch.Tensor:
     return out
 
 @patch
-def _pair(self:SurpriseScorer, users, items):
+def pairs(self:SurpriseScorer, users, items) -> torch.Tensor:
     "Predicted ratings, clipped to the rating scale as Surprise's `predict` clips them"
     return self._est(users, items).clamp(*self.ts.rating_scale).float()
 
 @patch
 def grid(self:SurpriseScorer, users, items) -> torch.Tensor:
     "(len(users), len(items)) unclipped estimates, for ranking"
-    users, items = np.asarray(users), np.asarray(items)
-    return self._est(np.repeat(users, len(items)), np.tile(items, len(users))).view(len(users), len(items)).float()
+    return score_grid(self._est, users, items).float()
 
 # %% ../nbs/18_evaluation.ipynb #65970c83
 OURS = ('dot', 'nn', 'emb-nn', 'ids', 'side')
@@ -218,7 +217,7 @@ def _job(args):
         sc = fit_model(model, base, cfg, seed, path)
         fit_s = time.perf_counter() - t0
         if kind == 'tune':
-            p = sc.predict(test) if hasattr(sc, 'predict') else sc.pairs(test.user, test.movie)
+            p = sc.predict(test)
             res = dict(rmse=rating_errors(p, test.rating.to_numpy())['rmse'])
         else: res = evaluate_scorer(sc, base, test)
     return dict(kind=kind, model=model, fold=fold, seed=seed, config=repr(cfg), fit_s=fit_s) | res

@@ -16,14 +16,14 @@ from fastcore.basics import ifnone
 from fastai.collab import EmbeddingDotBias, EmbeddingNN
 from fastai.learner import Learner
 from .core import fail
+from .data import vocab_index
 from .models import DotProductBias, CollabNN
 
 # %% ../nbs/17_foldin.ipynb #9323d769
 def _item_col(learn): return learn.dls.train_ds.cat_names[1]
 
 def _matches(vocab, name) -> list:
-    "Vocabulary indices `name` may stand for: itself; else the names equal to it ignoring case; else those containing it"
-    if name != '#na#' and name in vocab.o2i: return [vocab.o2i[name]]
+    "Vocabulary indices a name that is not one may stand for: the names equal to it ignoring case; else those containing it"
     if not isinstance(name, str) or not name.strip(): return []
     key, names = name.strip().casefold(), [str(o).casefold() for o in vocab]
     return [i for i, o in enumerate(names) if i and o == key] or [i for i, o in enumerate(names) if i and key in o]
@@ -34,9 +34,9 @@ def item_indices(learn:Learner, # A `Learner` on one of the registered models
                 ) -> Tensor: # Their indices in the item vocabulary
     "Indices of the items `names`; `KeyError` naming the unknown ones, or listing the items an ambiguous name matches"
     col = _item_col(learn); vocab = learn.dls.classes[col]
-    found = [(n, _matches(vocab, n)) for n in names]
-    if unknown := [n for n, m in found if not m]:
-        fail(col, f"unknown {', '.join(map(repr, unknown))}: not in the model's {len(vocab) - 1:,} items", KeyError)
+    exact = vocab_index(vocab, names, col, missing=-1)
+    found = [(n, [int(k)] if k > 0 else _matches(vocab, n)) for n, k in zip(names, exact)]
+    if unknown := [n for n, m in found if not m]: vocab_index(vocab, unknown, col)  # the one lookup's `KeyError`, naming them
     for n, m in found:
         if len(m) > 1:
             more = '' if len(m) <= 10 else f", ... ({len(m) - 10} more)"

@@ -16,6 +16,7 @@ from fastai.tabular.all import *
 from .core import atomic_dir, check_replaceable, fail, recover_dir, write_file
 from .data import rated_pairs
 from .models import *
+from . import sideinfo  # its models (rating and ranking) join the registry
 
 # %% ../nbs/04_persist.ipynb #d55c6678
 _FORMAT, _VERSION = 'collab_nbdev', 3
@@ -291,6 +292,8 @@ def load_collab(path:Path, # Folder written by `save_collab` (format version 2 o
     if len(r) and ((r < 1).any() or (r.max(0).values >= tensor(n_emb)).any()): fail(path/wname, "rated: indices outside the vocabularies")
     dls = vocab_dls(man['vocab'], man['rating_name'])
     meta.load_state_dict(sd, strict=True, assign=True)
+    try: getattr(meta, 'check_tables', lambda: None)()  # a side model's feature codes lie inside its vocabularies
+    except ValueError as e: fail(path/wname, str(e))
     dls.rated = r
     learn = Learner(dls, set_classes(meta.eval(), dls.classes, u, t), loss_func=MSELossFlat())
     learn.rating_scale = _check_scale(man.get('rating_scale'), 'rating_scale')

@@ -6,7 +6,7 @@ Docs: https://collab-nbdev.github.io/collab_nbdev/ranking.html.md"""
 
 # %% auto #0
 __all__ = ['ImplicitPairs', 'sample_negatives', 'NegativeSamplingDL', 'implicit_dls', 'bpr_loss', 'bce_loss', 'ranking_learner',
-           'SideRanker', 'side_ranking_learner', 'add_items']
+           'side_ranking_learner', 'add_items']
 
 # %% ../nbs/16_ranking.ipynb #e85f4ba9
 import random
@@ -21,7 +21,8 @@ from fastai.data.transforms import CategoryMap
 from fastai.collab import EmbeddingDotBias
 from fastai.learner import Learner
 from .core import fail
-from .sideinfo import SideInfoDot, USER_FEATS, ITEM_FEATS, GENRES
+from .data import vocab_index
+from .sideinfo import SideInfoDot, SideRanker, USER_FEATS, ITEM_FEATS, GENRES
 
 # %% ../nbs/16_ranking.ipynb #da9f2b7e
 class ImplicitPairs:
@@ -110,7 +111,7 @@ def _vocab(col:pd.Series) -> tuple:
 # %% ../nbs/16_ranking.ipynb #cc49472e
 def _known_pairs(df:pd.DataFrame, classes:dict) -> Tensor:
     "(n, 2) vocabulary indices of the rows of `df` (user, item) whose user and item are both in `classes`"
-    idx = [torch.as_tensor(pd.Index(v.items).get_indexer(df[c]), dtype=torch.long) for c, v in zip(df.columns, classes.values())]
+    idx = [vocab_index(v, df[c], missing=-1) for c, v in zip(df.columns, classes.values())]
     ok = (idx[0] > 0) & (idx[1] > 0)
     return torch.stack([idx[0][ok], idx[1][ok]], 1)
 
@@ -182,38 +183,8 @@ def _feature_vocabs(table:pd.DataFrame, cols:list) -> dict:
 def _feature_codes(vocabs:dict, table:pd.DataFrame, ids) -> Tensor:
     "(len(ids), len(vocabs)) codes of the rows `ids` of `table`; 0 (`#na#`) where an id has no row or a value is not in the vocabulary"
     rows = table.reindex(pd.Index(list(ids), dtype=object))
-    codes = [torch.as_tensor(pd.Index(v.items).get_indexer(rows[c].astype(str)), dtype=torch.long).clamp(min=0) for c, v in vocabs.items()]
+    codes = [vocab_index(v, rows[c].astype(str), missing=0) for c, v in vocabs.items()]
     return torch.stack(codes, 1) if codes else torch.zeros(len(rows), 0, dtype=torch.long)
-
-# %% ../nbs/16_ranking.ipynb #14a5a3db
-class SideRanker(SideInfoDot):
-    "`SideInfoDot` on (user index, item index) pairs: features looked up in its tables, a score out (no `y_range`)"
-    def __init__(self, n_users:int, n_items:int, # Sizes of the id vocabularies (`#na#` included)
-                 u_vocabs:dict, i_vocabs:dict, # Vocabulary of each user / item feature
-                 u_tab:Tensor, i_tab:Tensor, # Feature codes of every user / item index (row 0: `#na#`)
-                 genres:Tensor, # (n_items, n_genres) multi-hot genres of every item index
-                 n_factors:int=64):
-        nu, ni = len(u_vocabs), len(i_vocabs)
-        super().__init__([n_users, n_items, *map(len, u_vocabs.values()), *map(len, i_vocabs.values())],
-                         [0, *range(2, 2 + nu)], [1, *range(2 + nu, 2 + nu + ni)], genres.shape[1], n_factors, None)
-        self.u_vocabs, self.i_vocabs, self.n_ids = u_vocabs, i_vocabs, n_items
-        for k, v in dict(u_tab=u_tab, i_tab=i_tab, genres=genres).items(): self.register_buffer(k, v)
-
-# %% ../nbs/16_ranking.ipynb #7ad74ff1
-def _side_logits(m:SideInfoDot, x_cat:Tensor, g:Tensor) -> Tensor:
-    "`SideInfoDot`'s output before `y_range`: user vector . item vector + every bias"
-    u, v = (sum(m.embs[j](x_cat[:, j]) for j in cols) for cols in (m.user_cols, m.item_cols))
-    b = m.bias + sum(e(x_cat[:, j]) for j, e in enumerate(m.biases))
-    if m.g_emb is not None:
-        g = g / g.sum(1, keepdim=True).clamp(min=1)   # average of the movie's genres
-        v, b = v + m.g_emb(g), b + m.g_bias(g)
-    return (u * v).sum(1) + b.view(-1)
-
-@patch
-def forward(self:SideRanker, x:Tensor) -> Tensor:
-    u, i = x[:, 0], x[:, 1]
-    ids = torch.stack([u, torch.where(i < self.n_ids, i, 0)], 1)
-    return _side_logits(self, torch.cat([ids, self.u_tab[u], self.i_tab[i]], 1), self.genres[i])
 
 # %% ../nbs/16_ranking.ipynb #034bc066
 def side_ranking_learner(dls:DataLoaders, # From `implicit_dls`

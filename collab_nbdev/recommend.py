@@ -7,7 +7,7 @@ __all__ = ['user_index', 'title_index', 'predict_ratings', 'rated_titles', 'reco
            'similar_items']
 
 # %% ../nbs/07_recommend.ipynb #9eeeac74
-import math, numbers
+import math
 from pathlib import Path
 import numpy as np, pandas as pd, torch
 from fastai.collab import *
@@ -18,42 +18,22 @@ from .core import atomic_file, fail
 from .foldin import recommend_for
 
 # %% ../nbs/07_recommend.ipynb #c5484100
-def _index(o2i, v):
-    "Index of `v` in `o2i`, 0 (`#na#`) for anything that is not one of its ids: a bool, `pd.NA`, an unhashable value"
-    if isinstance(v, (bool, np.bool_)): return 0  # True == 1: without this, `True` would be user 1
-    try: return o2i.get(v, 0)
-    except TypeError: return 0
-
-def _unknown(name, vocab, v):
-    "The one-line message for an unknown `v`, saying why when its type gives it away"
-    why = f"not in the model's {len(vocab) - 1} {name}s"
-    ints = len(vocab) > 1 and isinstance(vocab[1], numbers.Integral)
-    if isinstance(v, (bool, np.bool_)): why = f"a bool is not a {name} id"
-    elif ints and isinstance(v, str): why = f"the model's {name} ids are integers, not strings"
-    elif not ints and len(vocab) > 1 and not isinstance(v, str): why = f"the model's {name}s are strings, not {type(v).__name__}"
-    return f"unknown {name} {v!r}: {why}"
-
-def _lookup(learn, name, values):
-    "Indices of `values` in the vocabulary of the column `name`, raising `KeyError` naming the first unknown one"
-    vocab = learn.dls.classes[name]
-    idx = [_index(vocab.o2i, v) for v in values]
-    if 0 in idx:
-        bad = [v for v, i in zip(values, idx) if i == 0]
-        n = len(set(map(repr, bad)))
-        raise KeyError(_unknown(name, vocab, bad[0]) + (f" (and {n - 1} more unknown)" if n > 1 else ''))
-    return tensor(idx).long()
+def _index_of(learn, k, v) -> int:
+    "Index of the id `v` in the vocabulary of the `k`-th column (0: users, 1: items), by `vocab_index`'s rule"
+    col = learn.dls.train_ds.cat_names[k]
+    return int(vocab_index(learn.dls.classes[col], [v], col)[0])
 
 def user_index(learn:Learner, # A `Learner` on one of the chapter's models
                user:int, # A MovieLens user id
               ) -> int: # Its index in the user embedding
     "Index of `user` in the model's user vocabulary; `KeyError` if the model does not know it"
-    return int(_lookup(learn, learn.dls.train_ds.cat_names[0], [user])[0])
+    return _index_of(learn, 0, user)
 
 def title_index(learn:Learner, # A `Learner` on one of the chapter's models
                 title:str, # A movie title, as in `u.item`
                ) -> int: # Its index in the movie embedding
     "Index of `title` in the model's title vocabulary; `KeyError` if the model does not know it"
-    return int(_lookup(learn, learn.dls.train_ds.cat_names[1], [title])[0])
+    return _index_of(learn, 1, title)
 
 # %% ../nbs/07_recommend.ipynb #dc401e95
 @torch.no_grad()
@@ -72,7 +52,7 @@ def predict_ratings(learn:Learner, # A `Learner` on one of the chapter's models
     u, t = learn.dls.train_ds.cat_names[:2]
     if missing := [c for c in (u, t) if c not in df.columns]: raise KeyError(f"df has no column {missing[0]!r}: need the columns {u!r} and {t!r}")
     if not len(df): return pd.Series([], index=df.index, name='prediction', dtype='float32')
-    x = torch.stack([_lookup(learn, u, list(df[u])), _lookup(learn, t, list(df[t]))], dim=1)
+    x = torch.stack([vocab_index(learn.dls.classes[c], df[c], c) for c in (u, t)], dim=1)
     return pd.Series(_score(learn, x).numpy(), index=df.index, name='prediction')
 
 # %% ../nbs/07_recommend.ipynb #8997f80c
@@ -214,7 +194,7 @@ def recommend_all(learn:Learner, # A `Learner` on one of the chapter's models (o
     if n < 1: fail('n', f"must be at least 1, got {n}")
     if bs < 1: fail('bs', f"must be at least 1, got {bs}")
     ucol = learn.dls.train_ds.cat_names[0]
-    ui = torch.arange(1, len(learn.dls.classes[ucol])) if users is None else _lookup(learn, ucol, list(users))
+    ui = torch.arange(1, len(learn.dls.classes[ucol])) if users is None else vocab_index(learn.dls.classes[ucol], list(users), ucol)
     was_training = learn.model.training; learn.model.eval()
     try:
         if out is None: return pd.concat(list(_batches(learn, ui, n, bs, exclude_seen)), ignore_index=True)

@@ -15,16 +15,18 @@ from fastai.layers import sigmoid_range, trunc_normal_
 from fastai.losses import MSELossFlat
 from fastai.learner import Learner
 from fastai.data.block import RegressionBlock
-from fastai.data.transforms import RandomSplitter
+from fastai.data.transforms import RandomSplitter, CategoryMap
 from fastai.tabular.core import TabularPandas, Categorify
 from fastai.data.core import DataLoaders
 from .core import fail
+from .data import Scorer, vocab_index
+from .models import register_model, _size, _sizes, _range_or_none
 from .fastdl import categorize, random_split, CollabTensors, TensorCollabDL
 from .external import ml100k_path
 
 # %% auto #0
 __all__ = ['GENRES', 'USER_FEATS', 'ITEM_FEATS', 'CTX_FEATS', 'user_features', 'item_features', 'side_table', 'side_dls',
-           'SideTensors', 'side_tensor_dls', 'SideInfoDot', 'side_learner', 'SideScorer']
+           'SideTensors', 'side_tensor_dls', 'SideInfoDot', 'side_learner', 'SideRanker', 'SideScorer']
 
 # %% ../nbs/15_sideinfo.ipynb #a2eaee2e
 GENRES = ['unknown', 'Action', 'Adventure', 'Animation', "Children's", 'Comedy', 'Crime', 'Documentary', 'Drama', 'Fantasy',
@@ -139,7 +141,7 @@ def _emb(n, k):
 class SideInfoDot(Module):
     "Dot product model whose user and item vectors and biases add embeddings of side features"
     def __init__(self, szs:list, # Vocabulary size of each categorical column
-                 user_cols:list, item_cols:list, # Positions of the user-side and item-side columns (ids included)
+                 user_cols:list, item_cols:list, # Positions of the user-side and item-side columns (ids first)
                  n_genres:int, # Width of the multi-hot genre vector (continuous columns); 0 for none
                  n_factors:int=50, y_range:tuple=(0, 5.5),
                  implicit:torch.Tensor=None): # Sparse (users, items): who rated what in training, rows scaled to 1/sqrt(n)
@@ -150,20 +152,117 @@ class SideInfoDot(Module):
         if n_genres:
             with torch.no_grad(): trunc_normal_(self.g_emb.weight, std=0.01); self.g_bias.weight.zero_()
         self.bias = nn.Parameter(torch.zeros(1))
-        self.register_buffer('implicit', implicit)
-        self.y_emb = _emb(szs[item_cols[0]], n_factors) if implicit is not None else None
+        for k in ('imp_idx', 'imp_val', 'u_tab', 'i_tab', 'genres', 'ctx'): self.register_buffer(k, None)
+        self.y_emb, self.u_vocabs, self.i_vocabs = None, {}, {}
+        if implicit is not None: self.add_implicit(implicit._indices(), implicit._values())
+
+    @property
+    def implicit(self) -> torch.Tensor:
+        "The sparse (users, items) matrix of implicit feedback, or None"
+        if self.imp_idx is None: return None
+        n = (self.embs[self.user_cols[0]].num_embeddings, self.embs[self.item_cols[0]].num_embeddings)
+        return torch.sparse_coo_tensor(self.imp_idx, self.imp_val, n, is_coalesced=True)
 
 # %% ../nbs/15_sideinfo.ipynb #802ce2d7
 @patch
-def forward(self:SideInfoDot, x_cat, x_cont):
+def add_implicit(self:SideInfoDot, idx:torch.Tensor, val:torch.Tensor):
+    "Keep the (2, n) indices and n values of the coalesced implicit-feedback matrix as buffers (plain tensors, which any file format stores), and add its item embedding"
+    self.imp_idx, self.imp_val = idx, val
+    self.y_emb = _emb(self.embs[self.item_cols[0]].num_embeddings, self.embs[0].embedding_dim)
+
+@patch
+def parts(self:SideInfoDot, x_cat, x_cont, implicit:bool=True) -> tuple:
+    "User vectors, item vectors and the sum of every bias, of the rows `x_cat` (category codes) and `x_cont` (genre flags)"
     u = sum(self.embs[j](x_cat[:, j]) for j in self.user_cols)
-    if self.implicit is not None: u = u + torch.sparse.mm(self.implicit, self.y_emb.weight)[x_cat[:, self.user_cols[0]]]
+    if implicit and self.imp_idx is not None: u = u + torch.sparse.mm(self.implicit, self.y_emb.weight)[x_cat[:, self.user_cols[0]]]
     v = sum(self.embs[j](x_cat[:, j]) for j in self.item_cols)
     b = self.bias + sum(e(x_cat[:, j]) for j, e in enumerate(self.biases))
     if self.g_emb is not None:
         g = x_cont / x_cont.sum(1, keepdim=True).clamp(min=1)   # average of the movie's genres
         v, b = v + self.g_emb(g), b + self.g_bias(g)
-    return sigmoid_range((u * v).sum(1, keepdim=True) + b, *self.y_range)
+    return u, v, b
+
+@patch
+def logits(self:SideInfoDot, x_cat, x_cont) -> torch.Tensor:
+    "The model's output before `y_range`: user vector . item vector + every bias, shape (n, 1)"
+    u, v, b = self.parts(x_cat, x_cont)
+    return (u * v).sum(1, keepdim=True) + b
+
+@patch
+def forward(self:SideInfoDot, x_cat, x_cont=None):
+    if x_cont is None: x_cat, x_cont = self.pair_inputs(x_cat)   # (user index, item index) pairs
+    r = self.logits(x_cat, x_cont)
+    return r if self.y_range is None else sigmoid_range(r, *self.y_range)
+
+# %% ../nbs/15_sideinfo.ipynb #5914d54e
+@patch
+def set_tables(self:SideInfoDot, u_tab:torch.Tensor, i_tab:torch.Tensor, # Feature codes (user_cols[1:], item_cols[1:]) of every user / item index
+               genres:torch.Tensor, # (len(i_tab), n_genres) genre flags of every item index
+               ctx:torch.Tensor=None, # Codes of the other (context) columns when scoring pairs; default 0, `#na#`
+               u_vocabs:dict=None, i_vocabs:dict=None): # The vocabulary of each user / item feature, in column order
+    "Store the feature tables, so that the model scores (user index, item index) pairs; buffers, saved with the weights"
+    self.u_tab, self.i_tab, self.genres = u_tab, i_tab, genres
+    self.ctx = torch.zeros(len(self.other_cols), dtype=torch.long) if ctx is None else ctx
+    self.u_vocabs, self.i_vocabs = dict(u_vocabs or {}), dict(i_vocabs or {})
+
+@patch(as_prop=True)
+def other_cols(self:SideInfoDot) -> list:
+    "Positions of the columns that are neither the user's nor the item's: the time context"
+    return [j for j in range(len(self.embs)) if j not in self.user_cols and j not in self.item_cols]
+
+@patch
+def pair_inputs(self:SideInfoDot, x:torch.Tensor) -> tuple:
+    "x_cat and x_cont of (user index, item index) pairs, the features looked up in the model's tables"
+    if self.u_tab is None: fail(type(self).__name__, "has no feature tables to score (user, item) pairs: call set_tables, or build it with side_learner", AttributeError)
+    u, i = x[:, 0], x[:, 1]
+    xc = x.new_zeros(len(x), len(self.embs))
+    xc[:, self.user_cols] = torch.cat([u[:, None], self.u_tab[u]], 1)
+    i_ids = torch.where(i < self.embs[self.item_cols[0]].num_embeddings, i, 0)  # an item added later has features only
+    xc[:, self.item_cols] = torch.cat([i_ids[:, None], self.i_tab[i]], 1)
+    if len(o := self.other_cols): xc[:, o] = self.ctx
+    return xc, self.genres[i]
+
+# %% ../nbs/15_sideinfo.ipynb #c8812621
+@patch
+def emb(self:SideInfoDot, is_item:bool=True) -> nn.Embedding:
+    "The item (or user) vectors of every row of the tables: id and feature embeddings (and genres, or implicit feedback) summed"
+    tab = self.i_tab if is_item else self.u_tab
+    idx = torch.arange(len(tab), device=tab.device)
+    x = torch.stack([torch.zeros_like(idx), idx] if is_item else [idx, torch.zeros_like(idx)], 1)
+    u, v, _ = self.parts(*self.pair_inputs(x), implicit=False)
+    if not is_item and self.imp_idx is not None:  # the implicit part, as a dense sum (which also runs on `meta`)
+        u = u.index_add(0, self.imp_idx[0], self.y_emb.weight[self.imp_idx[1]] * self.imp_val[:, None])
+    return nn.Embedding.from_pretrained((v if is_item else u).detach())
+
+@patch
+def emb_bias(self:SideInfoDot, is_item:bool=True) -> None:
+    "`SideInfoDot` spreads its biases over the features and the context: no one bias per item (or user)"
+    return None
+
+# %% ../nbs/15_sideinfo.ipynb #f205da65
+def _split_rows(ds) -> tuple:
+    "x_cat and x_cont of every row of one split of `side_dls` (`TabularPandas`) or `side_tensor_dls` (`SideTensors`)"
+    if isinstance(ds, SideTensors): return ds.x.cpu(), ds.xn.cpu()
+    it = ds.items
+    return torch.as_tensor(it[list(ds.cat_names)].to_numpy('int64')), torch.as_tensor(it[list(ds.cont_names)].to_numpy('float32').reshape(len(it), -1))
+
+def _side_tables(dls, m:SideInfoDot) -> tuple:
+    "The feature codes of every user and item index and the genres of every item index, read off the rows of both splits"
+    rows = [_split_rows(ds) for ds in (dls.train_ds, dls.valid_ds)]
+    xc, xn = torch.cat([r[0] for r in rows]), torch.cat([r[1] for r in rows])
+    def table(cols, vals):
+        t = vals.new_zeros(m.embs[cols[0]].num_embeddings, vals.shape[1])
+        t[xc[:, cols[0]]] = vals
+        t[0] = 0  # `#na#`: an id the training part lacked
+        return t
+    return table(m.user_cols, xc[:, m.user_cols[1:]]), table(m.item_cols, xc[:, m.item_cols[1:]]), table(m.item_cols, xn)
+
+_CTX_PAIRS = {'since_first': '0', 'user_day': ''}  # the context of a pair: the user's first day, no day (so no day bias)
+
+def _ctx_codes(dls, m:SideInfoDot) -> torch.Tensor:
+    "Codes of the context columns for scoring pairs, as `SideScorer` scores them"
+    cats = list(dls.train_ds.cat_names)
+    return torch.cat([vocab_index(dls.classes[cats[j]], [_CTX_PAIRS.get(cats[j], '')], missing=0) for j in m.other_cols]) if m.other_cols else torch.zeros(0, dtype=torch.long)
 
 # %% ../nbs/15_sideinfo.ipynb #7a218ea2
 def _implicit(dls) -> torch.Tensor:
@@ -182,21 +281,107 @@ def side_learner(dls, # From `side_dls`
     cols = lambda names: [cats.index(c) for c in names if c in cats]
     model = SideInfoDot([len(dls.classes[c]) for c in cats], cols(['user'] + USER_FEATS), cols(['movie'] + ITEM_FEATS),
                         len(dls.train_ds.cont_names), n_factors, y_range, _implicit(dls) if implicit else None)
+    model.set_tables(*_side_tables(dls, model), ctx=_ctx_codes(dls, model),
+                     u_vocabs={cats[j]: dls.classes[cats[j]] for j in model.user_cols[1:]}, i_vocabs={cats[j]: dls.classes[cats[j]] for j in model.item_cols[1:]})
     return Learner(dls, model, loss_func=MSELossFlat(), **kwargs)
 
-# %% ../nbs/15_sideinfo.ipynb #b580c5db
-def _codes(vocab, values) -> torch.Tensor:
-    "Vocabulary indices of `values` (0, fastai's `#na#`, for values the vocabulary lacks)"
-    return torch.tensor([vocab.o2i.get(v, 0) for v in values], dtype=torch.long)
+# %% ../nbs/15_sideinfo.ipynb #4689c9c4
+class SideRanker(SideInfoDot):
+    "`SideInfoDot` on (user index, item index) pairs: features looked up in its tables, a score out (no `y_range`)"
+    def __init__(self, n_users:int, n_items:int, # Sizes of the id vocabularies (`#na#` included)
+                 u_vocabs:dict, i_vocabs:dict, # Vocabulary of each user / item feature
+                 u_tab:torch.Tensor, i_tab:torch.Tensor, # Feature codes of every user / item index (row 0: `#na#`)
+                 genres:torch.Tensor, # (n_items, n_genres) multi-hot genres of every item index
+                 n_factors:int=64):
+        nu, ni = len(u_vocabs), len(i_vocabs)
+        super().__init__([n_users, n_items, *map(len, u_vocabs.values()), *map(len, i_vocabs.values())],
+                         [0, *range(2, 2 + nu)], [1, *range(2 + nu, 2 + nu + ni)], genres.shape[1], n_factors, None)
+        self.set_tables(u_tab, i_tab, genres, u_vocabs=u_vocabs, i_vocabs=i_vocabs)
+    def forward(self, x:torch.Tensor) -> torch.Tensor: return self.logits(*self.pair_inputs(x)).view(-1)
+
+# %% ../nbs/15_sideinfo.ipynb #83ebee80
+def _vocab_json(v) -> list: return [str(o) for o in list(v)[1:]]
+
+@patch
+def config(self:SideInfoDot) -> dict:
+    "The arguments that build this architecture again, feature vocabularies included (the tables are buffers, saved with the weights)"
+    return dict(szs=[e.num_embeddings for e in self.embs], user_cols=list(self.user_cols), item_cols=list(self.item_cols),
+                n_genres=0 if self.g_emb is None else self.g_emb.in_features, n_factors=self.embs[0].embedding_dim,
+                y_range=None if self.y_range is None else [self.y_range[0], self.y_range[1]],
+                n_implicit=None if self.imp_idx is None else int(self.imp_idx.shape[1]), n_item_rows=len(self.i_tab),
+                u_vocabs={k: _vocab_json(v) for k, v in self.u_vocabs.items()}, i_vocabs={k: _vocab_json(v) for k, v in self.i_vocabs.items()})
+
+# %% ../nbs/15_sideinfo.ipynb #d6d1eef7
+def _count(v):
+    if type(v) is not int or not 0 <= v < 2**31: raise ValueError(f"{v!r} is not a whole number from 0 to 2**31 - 1")
+    return v
+
+def _feature_vocabs(v):
+    if not isinstance(v, dict) or not all(isinstance(k, str) for k in v): raise ValueError("is not an object of feature vocabularies")
+    for k, vs in v.items():
+        if not isinstance(vs, list) or not all(isinstance(o, str) for o in vs): raise ValueError(f"{k}: is not a list of strings")
+        if len(set(vs)) != len(vs) or '#na#' in vs: raise ValueError(f"{k}: holds duplicates or '#na#'")
+    return {k: CategoryMap(vs, sort=False, add_na=True) for k, vs in v.items()}
+
+def _cols(v):
+    if not isinstance(v, list) or not v: raise ValueError(f"{v!r} is not a non-empty list of column positions")
+    return [_count(o) for o in v]
+
+_SIDE_CHECKS = dict(szs=_sizes, user_cols=_cols, item_cols=_cols, n_genres=_count, n_factors=_size, y_range=_range_or_none,
+                    n_implicit=lambda v: None if v is None else _count(v), n_item_rows=_size, u_vocabs=_feature_vocabs, i_vocabs=_feature_vocabs)
+
+# %% ../nbs/15_sideinfo.ipynb #88748ded
+def _check_layout(szs, user_cols, item_cols, n_item_rows, u_vocabs, i_vocabs, **_):
+    "Raise `ValueError` unless the columns, the vocabularies and the table sizes of a side model's description agree"
+    if not user_cols or not item_cols or max(user_cols + item_cols) >= len(szs) or len(set(user_cols + item_cols)) < len(user_cols + item_cols):
+        raise ValueError(f"user_cols {user_cols} and item_cols {item_cols} are not distinct positions among the {len(szs)} columns")
+    for cols, vocabs, side in ((user_cols, u_vocabs, 'u_vocabs'), (item_cols, i_vocabs, 'i_vocabs')):
+        if len(vocabs) != len(cols) - 1: raise ValueError(f"{side}: {len(vocabs)} vocabularies for {len(cols) - 1} feature columns")
+        for (k, v), j in zip(vocabs.items(), cols[1:]):
+            if len(v) != szs[j]: raise ValueError(f"{side}.{k}: {len(v)} values with #na#, but column {j} has {szs[j]} embeddings")
+    if n_item_rows < szs[item_cols[0]]: raise ValueError(f"n_item_rows: {n_item_rows}, fewer than the {szs[item_cols[0]]} item ids")
+
+def _build_side(cls):
+    "What builds a `cls` (`SideInfoDot` or `SideRanker`) from its checked description, with empty tables of the right shapes"
+    def build(szs, user_cols, item_cols, n_genres, n_factors, y_range, n_implicit, n_item_rows, u_vocabs, i_vocabs):
+        _check_layout(szs, user_cols, item_cols, n_item_rows, u_vocabs, i_vocabs)
+        tabs = (torch.zeros(szs[user_cols[0]], len(u_vocabs), dtype=torch.long), torch.zeros(n_item_rows, len(i_vocabs), dtype=torch.long),
+                torch.zeros(n_item_rows, n_genres))
+        if cls is SideRanker:
+            m = SideRanker(szs[0], szs[1], u_vocabs, i_vocabs, *tabs, n_factors)
+            if [m.user_cols, m.item_cols, y_range, n_implicit] != [user_cols, item_cols, None, None]: raise ValueError("not the layout of a SideRanker")
+            return m
+        m = SideInfoDot(szs, user_cols, item_cols, n_genres, n_factors, y_range)
+        if n_implicit is not None: m.add_implicit(torch.zeros(2, n_implicit, dtype=torch.long), torch.zeros(n_implicit))
+        m.set_tables(*tabs, u_vocabs=u_vocabs, i_vocabs=i_vocabs)
+        return m
+    return build
+
+register_model('side', SideInfoDot, _SIDE_CHECKS, _build_side(SideInfoDot))
+register_model('side-rank', SideRanker, _SIDE_CHECKS, _build_side(SideRanker))
+
+# %% ../nbs/15_sideinfo.ipynb #229b8ec1
+@patch
+def check_tables(self:SideInfoDot):
+    "Raise `ValueError` naming the first table with a code outside its column's vocabulary, or a value that is not finite"
+    szs = [e.num_embeddings for e in self.embs]
+    for name, tab, cols in (('u_tab', self.u_tab, self.user_cols[1:]), ('i_tab', self.i_tab, self.item_cols[1:]), ('ctx', self.ctx[None], self.other_cols)):
+        for k, j in enumerate(cols):
+            if len(tab) and not ((tab[:, k] >= 0) & (tab[:, k] < szs[j])).all(): raise ValueError(f"{name}: codes outside 0..{szs[j] - 1}, the vocabulary of column {j}")
+    if not torch.isfinite(self.genres).all(): raise ValueError("genres: values that are not finite")
+    if self.imp_idx is not None:
+        n = torch.tensor([szs[self.user_cols[0]], szs[self.item_cols[0]]])[:, None]
+        if len(self.imp_val) and (((self.imp_idx < 0) | (self.imp_idx >= n)).any() or not torch.isfinite(self.imp_val).all()):
+            raise ValueError("imp_idx, imp_val: implicit feedback outside the user and item vocabularies, or not finite")
 
 # %% ../nbs/15_sideinfo.ipynb #aa4cb630
-class SideScorer:
+class SideScorer(Scorer):
     "Score (user, movie) pairs, whole rows or users x movies grids with a trained `SideInfoDot` learner"
     def __init__(self, learn, users:pd.DataFrame, items:pd.DataFrame, bs:int=65_536):
         store_attr('learn,users,items,bs')
         self.cats, cl = list(learn.dls.train_ds.cat_names), learn.dls.classes
-        self.u_tab = {c: _codes(cl[c], users[c]) for c in USER_FEATS if c in self.cats}
-        self.i_tab = {c: _codes(cl[c], items[c]) for c in ITEM_FEATS if c in self.cats}
+        self.u_tab = {c: vocab_index(cl[c], users[c], missing=0) for c in USER_FEATS if c in self.cats}
+        self.i_tab = {c: vocab_index(cl[c], items[c], missing=0) for c in ITEM_FEATS if c in self.cats}
         self.genres = torch.tensor(items[GENRES].to_numpy('float32')) if learn.dls.train_ds.cont_names else None
 
 # %% ../nbs/15_sideinfo.ipynb #e98f1ab5
@@ -208,10 +393,10 @@ def _x(self:SideScorer, users, movies, ctx:dict=None):
     def look(tab, rows):  # rows of `tab`, zeros where the id has no row
         v = tab[torch.tensor(rows).clamp(min=0)]
         return v * torch.tensor(rows >= 0).view(-1, *[1]*(v.dim()-1))
-    col = dict(user=_codes(cl['user'], users), movie=_codes(cl['movie'], movies))
+    col = dict(user=vocab_index(cl['user'], users, missing=0), movie=vocab_index(cl['movie'], movies, missing=0))
     col |= {c: look(t, ur) for c, t in self.u_tab.items()} | {c: look(t, ir) for c, t in self.i_tab.items()}
-    ctx = {'since_first': ['0']*n, 'user_day': ['']*n} | (ctx or {})
-    col |= {c: _codes(cl[c], ctx[c]) for c in CTX_FEATS if c in self.cats}
+    ctx = {k: [v]*n for k, v in _CTX_PAIRS.items()} | (ctx or {})
+    col |= {c: vocab_index(cl[c], ctx[c], missing=0) for c in CTX_FEATS if c in self.cats}
     g = look(self.genres, ir) if self.genres is not None else torch.zeros(n, 0)
     return torch.stack([col[c] for c in self.cats], 1), g
 
@@ -234,15 +419,10 @@ def pairs(self:SideScorer, users, items) -> torch.Tensor:
     "Predicted ratings of aligned (user, movie) id pairs, at the user's first day, without a day bias"
     return self._run(users, items)
 
-@patch
-def grid(self:SideScorer, users, items) -> torch.Tensor:
-    "(len(users), len(items)) scores: every user against every movie"
-    users, items = np.asarray(users), np.asarray(items)
-    return self._run(np.repeat(users, len(items)), np.tile(items, len(users))).view(len(users), len(items))
-
 # %% ../nbs/15_sideinfo.ipynb #2cd34b4f
 @patch
-def predict(self:SideScorer, test:pd.DataFrame) -> torch.Tensor:
+def predict(self:SideScorer, test:pd.DataFrame, user:str='user', item:str='movie') -> torch.Tensor:
     "Predicted ratings for the rows of `test`, with the time context of each row's timestamp"
+    test = test.rename(columns={user: 'user', item: 'movie'})
     st = side_table(test, self.users, self.items, self.learn.dls.first_seen)
     return self._run(test.user.to_numpy(), test.movie.to_numpy(), {c: st[c].tolist() for c in CTX_FEATS})

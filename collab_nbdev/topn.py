@@ -10,6 +10,7 @@ import math
 import numpy as np, pandas as pd, torch
 from fastcore.basics import store_attr, patch
 from .core import fail
+from .data import Scorer, vocab_index
 from .splits import unseen_counts
 
 # %% auto #0
@@ -26,16 +27,8 @@ def rating_errors(pred, # Predicted ratings
     d = p - t
     return dict(rmse=d.pow(2).mean().sqrt().item(), mae=d.abs().mean().item(), n=len(t))
 
-# %% ../nbs/14_metrics.ipynb #2a4bdb10
-class _Scorer:
-    "Shared `pairs` and `grid` for scorers that define `_pair(users, items)` on aligned id arrays"
-    def pairs(self, users, items) -> torch.Tensor: return self._pair(np.asarray(users), np.asarray(items))
-    def grid(self, users, items) -> torch.Tensor:
-        users, items = np.asarray(users), np.asarray(items)
-        return self._pair(np.repeat(users, len(items)), np.tile(items, len(users))).view(len(users), len(items))
-
 # %% ../nbs/14_metrics.ipynb #2d9f7012
-class BiasBaseline(_Scorer):
+class BiasBaseline(Scorer):
     "Global mean plus damped user and item biases, fitted on a training table; unknown users or items add no bias"
     def __init__(self, train:pd.DataFrame, user:str='user', item:str='movie', rating:str='rating',
                  reg_user:float=15., reg_item:float=10., n_iter:int=10):
@@ -61,16 +54,12 @@ def known(self:BiasBaseline, users, items) -> torch.Tensor:
     return _known(self.b_user, users) & _known(self.b_item, items)
 
 @patch
-def _pair(self:BiasBaseline, users, items): return self.mu + _bias(self.b_user, users) + _bias(self.b_item, items)
-
-# %% ../nbs/14_metrics.ipynb #184e43f2
-def _codes(vocab, ids) -> torch.Tensor:
-    "Indices of `ids` in `vocab`, -1 for ids it lacks or that map to `#na#` (index 0)"
-    idx = pd.Index(list(vocab)).get_indexer(pd.Index(np.asarray(ids), dtype=object))
-    return torch.as_tensor(np.where(idx > 0, idx, -1))
+def pairs(self:BiasBaseline, users, items) -> torch.Tensor:
+    "Global mean plus the biases of the users and items that the training table had"
+    return self.mu + _bias(self.b_user, users) + _bias(self.b_item, items)
 
 # %% ../nbs/14_metrics.ipynb #90d440b6
-class LearnerScorer(_Scorer):
+class LearnerScorer(Scorer):
     "Score (user id, item id) pairs with `learn.model`, falling back to `fallback` outside its vocabularies"
     def __init__(self, learn, # A trained collaborative-filtering `Learner`
                  fallback:BiasBaseline, # Predicts the pairs the model cannot (fit it on the same training table)
@@ -82,13 +71,16 @@ class LearnerScorer(_Scorer):
 
     def known(self, users, items) -> torch.Tensor:
         "True where the model knows both the user and the item"
-        return (_codes(self.vocab[0], users) >= 0) & (_codes(self.vocab[1], items) >= 0)
+        return (self._idx(0, users) >= 0) & (self._idx(1, items) >= 0)
+
+    def _idx(self, k, ids): return vocab_index(self.vocab[k], ids, missing=-1)  # counted, not refused: the fallback scores them
 
 # %% ../nbs/14_metrics.ipynb #5af0ee11
 @patch
 @torch.no_grad()
-def _pair(self:LearnerScorer, users, items):
-    u, i = _codes(self.vocab[0], users), _codes(self.vocab[1], items)
+def pairs(self:LearnerScorer, users, items) -> torch.Tensor:
+    "The model's predictions for aligned user and item ids; the fallback's where the model lacks the user or the item"
+    u, i = self._idx(0, users), self._idx(1, items)
     x, m = torch.stack([u.clamp(min=0), i.clamp(min=0)], 1), self.learn.model.eval()
     dev = next(m.parameters()).device
     out = torch.cat([m(b.to(dev)).view(-1).float().cpu() for b in x.split(self.bs)]) if len(x) else torch.zeros(0)
@@ -161,14 +153,14 @@ def topn_metrics(scorer, # Has `grid(users, items) -> (len(users), len(items))` 
     return res | dict(users=len(users), users_skipped=test[user].nunique() - len(users))
 
 # %% ../nbs/14_metrics.ipynb #2d36bfa3
-def evaluate_scorer(scorer, # `BiasBaseline`, `LearnerScorer` or anything with `known`, `pairs` (or `predict`) and `grid`
+def evaluate_scorer(scorer:Scorer, # `BiasBaseline`, `LearnerScorer`, `SideScorer`, `SurpriseScorer`: any `Scorer`
                     train:pd.DataFrame, # The training ratings the scorer was fitted on
                     test:pd.DataFrame, # The test ratings
                     ks:tuple=(5, 10, 20), threshold:float=4, user:str='user', item:str='movie', rating:str='rating',
                    ) -> dict: # rmse, mae, n_test, fallback and the unseen counts, then the top-N metrics
     "Rating errors, fallback counts and top-N metrics of `scorer` on `test`"
     u, i = test[user].to_numpy(), test[item].to_numpy()
-    res = rating_errors(scorer.predict(test) if hasattr(scorer, 'predict') else scorer.pairs(u, i), test[rating].to_numpy())
+    res = rating_errors(scorer.predict(test, user, item), test[rating].to_numpy())
     res = dict(rmse=res['rmse'], mae=res['mae'], n_test=res['n'], fallback=int((~scorer.known(u, i)).sum()))
     res |= unseen_counts(train, test, user, item)
     return res | topn_metrics(scorer, train, test, ks, threshold, user=user, item=item, rating=rating)
