@@ -8,7 +8,7 @@ Docs: https://collab-nbdev.github.io/collab_nbdev/foldin.html.md"""
 __all__ = ['item_indices', 'fold_in', 'predict_new', 'recommend_for']
 
 # %% ../nbs/17_foldin.ipynb #c5dd3b1c
-import math
+import math, threading, weakref
 import numpy as np, pandas as pd, torch
 from torch import Tensor
 from torch.func import functional_call
@@ -60,13 +60,35 @@ def _rated_table(learn, rated) -> tuple:
     if (c > 1).any(): fail('rated', f"{learn.dls.classes[_item_col(learn)][int(u[c > 1][0])]!r} is rated more than once")
     return idx, r
 
+# %% ../nbs/17_foldin.ipynb #f914e689
+_CACHE, _LOCK = weakref.WeakKeyDictionary(), threading.RLock()
+
+def _tensors(model) -> list:
+    "Every tensor `model` and its submodules hold: parameters, buffers and plain tensor attributes"
+    return [t for m in model.modules() for t in (*m._parameters.values(), *m._buffers.values(), *vars(m).values()) if isinstance(t, Tensor)]
+
+def _cached(owner, name:str, deps:list, fn):
+    "`fn()`, kept per `owner` under `name` while each of `deps` is unchanged (a tensor: the same object, its version counter the same)"
+    stamp = [(id(o), o._version) if isinstance(o, Tensor) else o for o in deps]
+    with _LOCK:  # one computation at a time: concurrent first requests wait for it instead of repeating it
+        d = _CACHE.setdefault(owner, {})
+        hit = d.get(name)
+        if hit is not None and hit[0] == stamp and all(r is None or r() is o for r, o in zip(hit[1], deps)): return hit[2]
+        v = fn()
+        d[name] = (stamp, [weakref.ref(o) if isinstance(o, Tensor) else None for o in deps], v)
+        return v
+
 # %% ../nbs/17_foldin.ipynb #52dec489
-def _prior(model) -> tuple:
-    "Mean and precision (inverse covariance) of the trained users' [vector, bias], `#na#` left out"
+def _prior_of(model) -> tuple:
+    "`_prior`, computed"
     w = model.emb(False).weight.detach()[1:].double()
     if (b := model.emb_bias(False)) is not None: w = torch.cat([w, b.weight.detach()[1:].double()], 1)
     C = torch.cov(w.T) + 1e-6 * torch.eye(w.shape[1], dtype=w.dtype)
     return w.mean(0), torch.linalg.inv(C)
+
+def _prior(model) -> tuple:
+    "Mean and precision (inverse covariance) of the trained users' [vector, bias], `#na#` left out; once per model while its tensors are unchanged"
+    return _cached(model, 'prior', _tensors(model), lambda: _prior_of(model))
 
 # %% ../nbs/17_foldin.ipynb #c25ae05f
 def _ridge(X, z, w0, P) -> Tensor:

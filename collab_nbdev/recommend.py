@@ -15,7 +15,7 @@ from fastai.tabular.all import *
 from .data import *
 from .models import *
 from .core import atomic_file, fail
-from .foldin import recommend_for
+from .foldin import recommend_for, _cached, _tensors
 
 # %% ../nbs/07_recommend.ipynb #c5484100
 def _index_of(learn, k, v) -> int:
@@ -55,50 +55,6 @@ def predict_ratings(learn:Learner, # A `Learner` on one of the chapter's models
     x = torch.stack([vocab_index(learn.dls.classes[c], df[c], c) for c in (u, t)], dim=1)
     return pd.Series(_score(learn, x).numpy(), index=df.index, name='prediction')
 
-# %% ../nbs/07_recommend.ipynb #8997f80c
-def rated_titles(learn:Learner, # A `Learner` on one of the chapter's models, trained or loaded
-                 user:int, # A MovieLens user id
-                ) -> list: # The titles `user` rated, in vocabulary order
-    "Titles the learner knows `user` rated"
-    r = rated_pairs(learn.dls)
-    idx = r[r[:, 0] == user_index(learn, user), 1].unique().sort().values
-    titles = learn.dls.classes[learn.dls.train_ds.cat_names[1]]
-    return [titles[i] for i in idx.tolist()]
-
-# %% ../nbs/07_recommend.ipynb #03298e5a
-def _score_name(learn):
-    "Name of what the model predicts: `predicted_rating` for a model with a `y_range`, `score` for one trained to rank"
-    m = learn.model  # fastai's EmbeddingNN keeps no `y_range` attribute: its configuration knows it
-    return 'score' if (m.y_range if hasattr(m, 'y_range') else model_config(m).get('y_range')) is None else 'predicted_rating'
-
-def _recommend_new(learn, rated, n):
-    "Top-`n` for a new user folded in from `rated` (see foldin), the items they rated left out"
-    r = recommend_for(learn, rated, n=n)
-    return r.rename(columns={'prediction': _score_name(learn)}).reset_index(drop=True)
-
-# %% ../nbs/07_recommend.ipynb #d7d51e83
-def recommend(learn:Learner, # A `Learner` on one of the chapter's models (or a ranking model), trained or loaded
-              user:int=None, # A MovieLens user id the model knows
-              n:int=10, # How many titles to return
-              exclude_seen:bool=True, # Skip the titles the user already rated?
-              rated=None, # Instead of `user`: a new user's ratings, {title: rating} or a DataFrame of titles and ratings
-             ) -> pd.DataFrame: # Columns title and predicted_rating (`score` for a ranking model), highest first
-    "The `n` titles with the highest predicted rating for `user` (or a new user who `rated` some), skipping what they rated"
-    if n < 1: raise ValueError(f"n must be at least 1, got {n}")
-    if (user is None) == (rated is None): fail('recommend', "give exactly one of user (a known user id) and rated (a new user's ratings)")
-    if rated is not None: return _recommend_new(learn, rated, n)
-    ui = user_index(learn, user)
-    col = learn.dls.train_ds.cat_names[1]
-    titles = learn.dls.classes[col]
-    items = torch.arange(1, len(titles))  # every title but `#na#`
-    scores = _score(learn, torch.stack([torch.full_like(items, ui), items], dim=1))
-    if exclude_seen:
-        r = rated_pairs(learn.dls)
-        keep = ~torch.isin(items, r[r[:, 0] == ui, 1])
-        items, scores = items[keep], scores[keep]
-    top = scores.argsort(descending=True, stable=True)[:n]
-    return pd.DataFrame({col: [titles[i] for i in items[top].tolist()], _score_name(learn): scores[top].numpy()})
-
 # %% ../nbs/07_recommend.ipynb #befcde07
 def _is_dot(m): return isinstance(m, (EmbeddingDotBias, DotProductBias))
 
@@ -120,10 +76,11 @@ def _finish(model, v, ub):
 
 # %% ../nbs/07_recommend.ipynb #4d321dea
 def _rated_index(rated, n_users):
-    "The rated pairs sorted by user, and where each user's run starts (length n_users + 1)"
-    r = rated[rated[:, 0].argsort(stable=True)]
+    "The rated pairs sorted by user (int32 where the indices fit: half the memory), and where each user's run starts (length n_users + 1)"
+    o = rated[:, 0].argsort(stable=True)
+    r = (rated.int() if not len(rated) or int(rated.max()) < 2**31 else rated)[o]
     start = torch.zeros(n_users + 1, dtype=torch.long)
-    start[1:] = torch.bincount(r[:, 0], minlength=n_users).cumsum(0)
+    start[1:] = torch.bincount(rated[:, 0], minlength=n_users).cumsum(0)
     return r, start
 
 def _mask_rated(s, ub, r, start):
@@ -132,8 +89,64 @@ def _mask_rated(s, ub, r, start):
     if not int(cnt.sum()): return s
     rows = torch.repeat_interleave(torch.arange(len(ub)), cnt)
     first = torch.repeat_interleave(start[ub] - (cnt.cumsum(0) - cnt), cnt)
-    s[rows.to(s.device), r[torch.arange(len(rows)) + first, 1].to(s.device)] = -math.inf
+    s[rows.to(s.device), r[torch.arange(len(rows)) + first, 1].long().to(s.device)] = -math.inf
     return s
+
+def _user_rated(learn) -> tuple:
+    "`_rated_index` of the learner's rated pairs, built once per `DataLoaders` (again if its `rated` or its users change)"
+    dls = learn.dls; n_users = len(dls.classes[dls.train_ds.cat_names[0]])
+    return _cached(dls, 'rated_index', [getattr(dls, 'rated', None), n_users], lambda: _rated_index(rated_pairs(dls).cpu(), n_users))
+
+# %% ../nbs/07_recommend.ipynb #8997f80c
+def rated_titles(learn:Learner, # A `Learner` on one of the chapter's models, trained or loaded
+                 user:int, # A MovieLens user id
+                ) -> list: # The titles `user` rated, in vocabulary order
+    "Titles the learner knows `user` rated"
+    ui = user_index(learn, user)
+    r, start = _user_rated(learn)
+    idx = r[start[ui]:start[ui + 1], 1].long().unique().sort().values
+    titles = learn.dls.classes[learn.dls.train_ds.cat_names[1]]
+    return [titles[i] for i in idx.tolist()]
+
+# %% ../nbs/07_recommend.ipynb #03298e5a
+def _score_name(learn):
+    "Name of what the model predicts: `predicted_rating` for a model with a `y_range`, `score` for one trained to rank"
+    m = learn.model  # fastai's EmbeddingNN keeps no `y_range` attribute: its configuration knows it
+    return 'score' if (m.y_range if hasattr(m, 'y_range') else model_config(m).get('y_range')) is None else 'predicted_rating'
+
+def _recommend_new(learn, rated, n):
+    "Top-`n` for a new user folded in from `rated` (see foldin), the items they rated left out"
+    r = recommend_for(learn, rated, n=n)
+    return r.rename(columns={'prediction': _score_name(learn)}).reset_index(drop=True)
+
+# %% ../nbs/07_recommend.ipynb #32dbb255
+def _top(s:Tensor, k:int) -> tuple:
+    "(indices, values) of the `k` largest finite entries of `s`, ties to the lower index: what a stable descending sort puts first, without sorting them all"
+    k = min(k, int(torch.isfinite(s).sum()))
+    if not k: return torch.zeros(0, dtype=torch.long), s[:0]
+    cand = (s >= s.topk(k).values[-1]).nonzero().view(-1)  # the top k, and every entry tied with the k-th
+    o = s[cand].argsort(descending=True, stable=True)[:k]
+    return cand[o], s[cand[o]]
+
+# %% ../nbs/07_recommend.ipynb #d7d51e83
+def recommend(learn:Learner, # A `Learner` on one of the chapter's models (or a ranking model), trained or loaded
+              user:int=None, # A MovieLens user id the model knows
+              n:int=10, # How many titles to return
+              exclude_seen:bool=True, # Skip the titles the user already rated?
+              rated=None, # Instead of `user`: a new user's ratings, {title: rating} or a DataFrame of titles and ratings
+             ) -> pd.DataFrame: # Columns title and predicted_rating (`score` for a ranking model), highest first
+    "The `n` titles with the highest predicted rating for `user` (or a new user who `rated` some), skipping what they rated"
+    if n < 1: raise ValueError(f"n must be at least 1, got {n}")
+    if (user is None) == (rated is None): fail('recommend', "give exactly one of user (a known user id) and rated (a new user's ratings)")
+    if rated is not None: return _recommend_new(learn, rated, n)
+    ui = user_index(learn, user)
+    col = learn.dls.train_ds.cat_names[1]
+    titles = learn.dls.classes[col]
+    items = torch.arange(1, len(titles))  # every title but `#na#`
+    s = torch.cat([torch.full((1,), -math.inf), _score(learn, torch.stack([torch.full_like(items, ui), items], dim=1))])
+    if exclude_seen: s = _mask_rated(s[None], torch.tensor([ui]), *_user_rated(learn))[0]
+    top, v = _top(s, n)
+    return pd.DataFrame({col: [titles[i] for i in top.tolist()], _score_name(learn): v.numpy()})
 
 # %% ../nbs/07_recommend.ipynb #cffe7b21
 def _writer(f, fmt:str):
@@ -165,7 +178,7 @@ def _batches(learn, ui, n, bs, exclude_seen):
     m, col = learn.model, learn.dls.train_ds.cat_names
     users, titles = learn.dls.classes[col[0]], learn.dls.classes[col[1]]
     n_items, dev = len(titles), next(m.parameters()).device
-    r, start = _rated_index(rated_pairs(learn.dls).cpu(), len(users))
+    r, start = _user_rated(learn)
     uv, tv = pd.Series(list(users.items[1:])).values, np.asarray(titles.items, dtype=object)
     k = min(n, n_items - 1)
     bs = bs if _is_dot(m) else max(1, min(bs, 2**18 // n_items))  # a network's forward pass holds every (user, item) row
@@ -208,13 +221,22 @@ def recommend_all(learn:Learner, # A `Learner` on one of the chapter's models (o
     finally: learn.model.train(was_training)
 
 # %% ../nbs/07_recommend.ipynb #e7dc6eea
+def _counts(learn) -> Tensor:
+    "`rating_counts`, counted once per `DataLoaders` (again if its `rated` or its items change)"
+    dls = learn.dls; n = len(dls.classes[dls.train_ds.cat_names[1]])
+    return _cached(dls, 'counts', [getattr(dls, 'rated', None), n], lambda: torch.bincount(rated_pairs(dls)[:, 1].cpu(), minlength=n))
+
 def rating_counts(learn:Learner, # A `Learner` on one of the chapter's models, trained or loaded
                  ) -> Tensor: # One count per item index, `#na#` (index 0) included
     "How many ratings each title has, counted from the rated pairs the learner knows"
-    n = len(learn.dls.classes[learn.dls.train_ds.cat_names[1]])
-    return torch.bincount(rated_pairs(learn.dls)[:, 1].cpu(), minlength=n)
+    return _counts(learn).clone()  # a copy the caller may change
 
 # %% ../nbs/07_recommend.ipynb #85eb03b6
+def _item_vectors(learn) -> Tensor:
+    "The item embeddings on the CPU, once per model while its tensors are unchanged"
+    m = learn.model
+    return _cached(m, 'item_vectors', _tensors(m), lambda: m.emb(is_item=True).weight.detach().cpu())
+
 def similar_items(learn:Learner, # A `Learner` on one of the chapter's models, trained or loaded
                   title:str, # A movie title, as in `u.item`
                   n:int=10, # How many titles to return
@@ -223,11 +245,11 @@ def similar_items(learn:Learner, # A `Learner` on one of the chapter's models, t
     "The `n` titles whose embeddings have the highest cosine similarity with `title`'s, among those with `min_ratings` ratings"
     if n < 1: raise ValueError(f"n must be at least 1, got {n}")
     i = title_index(learn, title)
-    w = learn.model.emb(is_item=True).weight.detach().cpu()
+    w = _item_vectors(learn)
     sims = F.cosine_similarity(w, w[i][None], dim=1)
-    ok = rating_counts(learn) >= min_ratings
+    ok = _counts(learn) >= min_ratings  # counted once per model
     ok[0] = ok[i] = False
-    others = ok.nonzero().view(-1)
-    top = sims[others].argsort(descending=True, stable=True)[:n]
+    sims[~ok] = -math.inf
+    top, v = _top(sims, n)
     titles = learn.dls.classes[learn.dls.train_ds.cat_names[1]]
-    return pd.DataFrame({'title': [titles[j] for j in others[top].tolist()], 'similarity': sims[others][top].numpy()})
+    return pd.DataFrame({'title': [titles[j] for j in top.tolist()], 'similarity': v.numpy()})

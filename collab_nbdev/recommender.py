@@ -20,7 +20,7 @@ from .reader import rating_scale
 from .persist import load_collab
 from . import recommend as rc  # a module: the methods `recommend` and `recommend_all` have its functions' names
 from .recommend import predict_ratings, similar_items, rated_titles, rating_counts, _score_name
-from .foldin import recommend_for
+from .foldin import recommend_for, _prior
 
 # %% ../nbs/23_recommender.ipynb #b79a9cf5
 def as_id(vocab, # A vocabulary: `learn.dls.classes[column]`, `#na#` first
@@ -77,8 +77,13 @@ class Recommender:
         for _ in range(5):  # the folder may be replaced while we read it: keep the hash of the files we loaded
             before = _sums_hash(path)
             learn = load_collab(path)
-            if _sums_hash(path) == before: return cls(learn, before)
+            if _sums_hash(path) == before: return cls(learn, before).warm()
         fail(path, "was replaced five times while it was loaded: try again", RuntimeError)
+
+    def warm(self):
+        "Build now what requests reuse: the index of the rated pairs, the rating counts, the item vectors, the trained users' prior"
+        rc._user_rated(self.learn); rc._counts(self.learn); rc._item_vectors(self.learn); _prior(self.learn.model)
+        return self
 
     def __repr__(self): return f"Recommender({self.kind}: {len(self.users) - 1:,} {self.user_name}s x {len(self.items) - 1:,} {self.item_name}s)"
 
@@ -174,7 +179,7 @@ def search(self:Recommender, query:str, # Part of an item's name, any case
     "Items whose name contains `query`, ignoring case: names starting with it first, then the most rated"
     if self._names is None:
         self._names = pd.Series([str(o).casefold() for o in self.items.items[1:]])
-        self._counts = rating_counts(self.learn)[1:].numpy()
+        self._counts = rc._counts(self.learn)[1:].numpy()  # counted once per model: `similar` uses the same
     q = str(query).strip().casefold()
     if not q: return pd.DataFrame({self.item_name: [], 'n_ratings': []})
     hit = np.flatnonzero(self._names.str.contains(q, regex=False).values)
