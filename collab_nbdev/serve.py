@@ -92,6 +92,7 @@ class NewVisitor(_Strict):
 
 # %% ../nbs/24_serve.ipynb #ca89240b
 class Pair(_Strict):
+    "One (user, item) pair"
     user: Id
     item: Id
 
@@ -100,16 +101,19 @@ class Pairs(_Strict):
     pairs: list[Pair] = Field(max_length=MAX_PAIRS)
 
 class Predicted(BaseModel):
+    "The prediction for one (user, item) pair: `predicted_rating`, or `score` from a ranking model"
     user: Id
     item: Id
     predicted_rating: float | None = None
     score: float | None = None
 
 class Similar(BaseModel):
+    "One similar item and its cosine similarity"
     item: Id
     similarity: float
 
 class Found(BaseModel):
+    "One item whose name matches a search, and how many ratings it has"
     item: Id
     n_ratings: int
 
