@@ -23,7 +23,7 @@ from fastai.learner import Learner
 from fastai.losses import MSELossFlat
 from fastai.tabular.model import get_emb_sz
 from fastai.torch_core import set_seed
-from .core import atomic_dir, atomic_file, fail, write_file
+from .core import atomic_dir, atomic_file, fail, renamed_kwargs, write_file
 from .external import ml100k_path
 from .data import load_ratings, collab_dls
 from .models import CollabNN
@@ -129,18 +129,19 @@ def _chapter_split(ratings):
     trn, val = random_split(len(ratings), 0.2, 42)
     return ratings.iloc[trn.numpy()], ratings.iloc[val.numpy()]
 
-def surprise_fit(train:pd.DataFrame, valid:pd.DataFrame, algo:str='SVD', seed:int=0, u='user', i='title', r='rating') -> tuple:
+@renamed_kwargs(u='user_name', i='item_name', r='rating_name')
+def surprise_fit(train:pd.DataFrame, valid:pd.DataFrame, algo:str='SVD', seed:int=0, user_name='user', item_name='title', rating_name='rating') -> tuple:
     "Fit Surprise's `algo` ('SVD' or 'SVDpp', default settings) on `train`; (seconds to fit, valid RMSE)"
     try: import surprise
     except ImportError: fail('surprise', "not installed: pip install 'collab_nbdev[bench]' (scikit-surprise)", ImportError)
-    data = surprise.Dataset.load_from_df(train[[u, i, r]], surprise.Reader(rating_scale=(float(train[r].min()), float(train[r].max()))))
+    data = surprise.Dataset.load_from_df(train[[user_name, item_name, rating_name]], surprise.Reader(rating_scale=(float(train[rating_name].min()), float(train[rating_name].max()))))
     t = time.perf_counter()
     ts = data.build_full_trainset()
     algo = getattr(surprise, algo)(random_state=seed)
     algo.fit(ts)
     secs = time.perf_counter() - t
-    pred = np.array([algo.predict(a, b).est for a, b in zip(valid[u], valid[i])])
-    return secs, float(np.sqrt(np.mean((pred - valid[r].to_numpy())**2)))
+    pred = np.array([algo.predict(a, b).est for a, b in zip(valid[user_name], valid[item_name])])
+    return secs, float(np.sqrt(np.mean((pred - valid[rating_name].to_numpy())**2)))
 
 # %% ../nbs/19_bench.ipynb #4c347f6a
 class EpochClock(Callback):
@@ -149,10 +150,11 @@ class EpochClock(Callback):
     def __init__(self, start): self.start, self.log = start, []
     def after_epoch(self): self.log.append((time.perf_counter() - self.start, float(self.recorder.values[-1][1])))
 
-def fit_dot(train, valid, bs=1024, lr=1e-2, wd=0.5, epochs=5, seed=42, y_range=(0, 5.5), u='user', i='title', r='rating', device=None):
+@renamed_kwargs(u='user_name', i='item_name', r='rating_name')
+def fit_dot(train, valid, bs=1024, lr=1e-2, wd=0.5, epochs=5, seed=42, y_range=(0, 5.5), user_name='user', item_name='title', rating_name='rating', device=None):
     "Train the dot model on `train`, validate on `valid`; [(seconds since building the learner, valid RMSE)] per epoch"
-    df = pd.concat([train, valid])[[u, i, r]]
-    dls = TensorCollabDataLoaders.from_df(df, user_name=u, item_name=i, rating_name=r, valid_pct=0, bs=bs, val_bs=8192, seed=seed, device=bench_device(device))
+    df = pd.concat([train, valid])[[user_name, item_name, rating_name]]
+    dls = TensorCollabDataLoaders.from_df(df, user_name=user_name, item_name=item_name, rating_name=rating_name, valid_pct=0, bs=bs, val_bs=8192, seed=seed, device=bench_device(device))
     n = len(train)
     _fixed_split(dls, df, n)
     set_seed(seed, reproducible=True)

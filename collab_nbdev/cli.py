@@ -105,8 +105,8 @@ def _train(model:Annotated[str, dict(action='append', choices=_MODELS)]=None, # 
           ):
     "Train the chapter's models (on MovieLens 100k or your --ratings) and print their valid MSE and RMSE"
     from collab_nbdev.jobs import train_model, train_report, arg_names
-    read = dict(user_col=user_col, item_col=item_col, rating_col=rating_col, timestamp_col=timestamp_col, sep=sep,
-                names=names.split(',') if names else None, items=items, item_name_col=item_name_col, dups=dups)
+    read = dict(user_name=user_col, item_name=item_col, rating_name=rating_col, time_name=timestamp_col, sep=sep,
+                names=names.split(',') if names else None, items=items, items_title_name=item_name_col, dups=dups)
     with arg_names(_flags(_train)), _notes(ratings):
         learns = train_model(ratings, model, dataset=dataset, implicit=implicit, threshold=threshold, loss=loss, side=side, fit=fit, loader=loader,
                              epochs=epochs, bs=bs, lr=lr, wd=wd, y_range=y_range, sparse=sparse, device=device, seed=seed,
@@ -118,7 +118,9 @@ def _train(model:Annotated[str, dict(action='append', choices=_MODELS)]=None, # 
 def _flags(f) -> dict:
     "{argument of `train_model`: the flag of `f` that sets it}, for the errors `train_model` raises"
     import inspect
-    return {k: '--' + k.replace('_', '-') for k in inspect.signature(f).parameters} | {'models': '--model'}
+    return {k: '--' + k.replace('_', '-') for k in inspect.signature(f).parameters} | {'models': '--model'} | _READ_FLAGS
+
+_READ_FLAGS = {'user_name': '--user-col', 'item_name': '--item-col', 'rating_name': '--rating-col', 'time_name': '--timestamp-col', 'items_title_name': '--item-name-col'}
 
 def _log(line): print(line, flush=True)  # progress, as it happens
 
@@ -208,14 +210,14 @@ def _similar(model:Annotated[Path, dict(required=True)]=None, # Folder written b
 def _docs(dest:Path=Path('_docs'), # Output folder: new, empty, or built earlier by this command
          ):
     "Build the docs site"
-    from collab_nbdev.docs import build_docs
+    from collab_nbdev.tools.docs import build_docs
     pages = build_docs(dest)
     print(f"docs: {len(pages)} pages in {pages[0].parent}")
 
 def _readme(check:bool=False, # Only check that README.md is up to date
            ):
     "Write README.md from nbs/index.ipynb"
-    from collab_nbdev.readme import write_readme
+    from collab_nbdev.tools.readme import write_readme
     p = write_readme(check=check)
     print(f"{p.name} is up to date" if check else f"wrote {p}")
 

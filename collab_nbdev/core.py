@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['fail', 'check_replaceable', 'recover_dir', 'atomic_dir', 'atomic_file', 'write_file']
+__all__ = ['fail', 'check_replaceable', 'recover_dir', 'atomic_dir', 'atomic_file', 'write_file', 'renamed_kwargs']
 
 # %% ../nbs/00_core.ipynb #3334ca82
 def fail(where, # The file, column or argument at fault
@@ -182,3 +182,33 @@ def write_file(path:Path, # File to write
     "Write `data` to `path` with `atomic_file`"
     with atomic_file(path, replace, 'w' if isinstance(data, str) else 'wb') as f: f.write(data)
     return Path(path)
+
+# %% ../nbs/00_core.ipynb #6a632a5f
+def renamed_kwargs(**renames): # {old keyword: new keyword}
+    "Decorator: a call with an old keyword of `renames` passes it as the new one, with a `DeprecationWarning` naming the new one"
+    import functools, warnings
+    def deco(f):
+        @functools.wraps(f)
+        def _f(*args, **kwargs):
+            for old, new in renames.items():
+                if old not in kwargs: continue
+                if new in kwargs: fail(old, f"is the old name of `{new}`: pass `{new}` only", TypeError)
+                warnings.warn(f"{f.__qualname__}: `{old}` is renamed `{new}`; the old name goes in the next release", DeprecationWarning, stacklevel=2)
+                kwargs[new] = kwargs.pop(old)
+            return f(*args, **kwargs)
+        _f.__renamed__ = renames
+        return _f
+    return deco
+
+# %% ../nbs/00_core.ipynb #ed48bfaf
+_MOVED = {f'collab_nbdev.{m}': f'collab_nbdev.tools.{m}' for m in ('docs', 'readme', 'testing')}  # old name: new name
+
+class _MovedModules:
+    "A `sys.meta_path` finder that refuses the old name of a moved module, in one line naming the new one"
+    def find_spec(self, name, path=None, target=None):
+        if name in _MOVED: fail(name, f"moved to {_MOVED[name]}: import {_MOVED[name]} (see CHANGELOG.md)", ModuleNotFoundError)
+
+def _install_moved():
+    "Put `_MovedModules` first on `sys.meta_path` (once): `collab_nbdev/__init__.py` calls it"
+    import sys
+    if not any(isinstance(f, _MovedModules) for f in sys.meta_path): sys.meta_path.insert(0, _MovedModules())

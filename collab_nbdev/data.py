@@ -15,7 +15,7 @@ from torch import Tensor
 from fastcore.meta import delegates
 from fastai.torch_core import tensor
 from fastai.collab import CollabDataLoaders
-from .core import fail
+from .core import fail, renamed_kwargs
 
 # %% auto #0
 __all__ = ['load_ratings', 'collab_dls', 'rated_pairs', 'vocab_index', 'score_grid', 'Scorer']
@@ -153,6 +153,7 @@ class Scorer:
     def grid(self, users, items) -> Tensor:
         "(len(users), len(items)) scores: every user against every item"
         return score_grid(self.pairs, users, items)
-    def predict(self, test:pd.DataFrame, user:str='user', item:str='movie') -> Tensor:
+    @renamed_kwargs(user='user_name', item='item_name')
+    def predict(self, test:pd.DataFrame, user_name:str='user', item_name:str='movie') -> Tensor:
         "Scores of the rows of the ratings table `test`"
-        return self.pairs(test[user].to_numpy(), test[item].to_numpy())
+        return self.pairs(test[user_name].to_numpy(), test[item_name].to_numpy())

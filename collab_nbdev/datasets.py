@@ -91,7 +91,7 @@ def load_dataset(name:str, # One of `DATASETS`: 'ml-100k' or 'ml-1m'
     (uf, usep, ucols), (mf, msep, mcols), (rf, rsep) = lay['users'], lay['movies'], lay['ratings']
     users = _users(read_side_table(p/uf, names=ucols, sep=usep, encoding='latin-1'), name)
     movies = _movies(read_side_table(p/mf, names=mcols, sep=msep, encoding='latin-1'), name)
-    ratings = read_ratings(p/rf, 'user', 'movie', names=['user', 'movie', 'rating', 'timestamp'], timestamp_col='timestamp', sep=rsep, dups='error')
+    ratings = read_ratings(p/rf, 'user', 'movie', names=['user', 'movie', 'rating', 'timestamp'], time_name='timestamp', sep=rsep, dups='error')
     for col, known, what in (('user', users.index, rf'users ({uf})'), ('movie', movies.index, f'movies ({mf})')):
         if (miss := ~ratings[col].isin(known)).any(): fail(p/rf, f"{int(miss.sum())} rating(s) of {col} ids not in {what}, e.g. {ratings[col][miss].iloc[0]}")
     ratings['title'] = ratings.movie.map(movies.title)

@@ -12,7 +12,7 @@ import pandas as pd
 import torch
 from fastai.data.core import DataLoaders
 from fastai.learner import Learner
-from .core import fail
+from .core import fail, renamed_kwargs
 from .fastdl import TensorCollabDataLoaders, CollabTensors
 from .training import make_learner
 
@@ -20,14 +20,15 @@ from .training import make_learner
 __all__ = ['FAST_FIT', 'fold_dls', 'split_arrays', 'have_numba', 'fast_fit', 'train_defaults', 'tune_u1']
 
 # %% ../nbs/17_fastfit.ipynb #6912d283
+@renamed_kwargs(user='user_name', item='item_name', rating='rating_name')
 def fold_dls(train:pd.DataFrame, # Training ratings
              valid:pd.DataFrame, # Held-out ratings (validation or test)
-             user:str='user', item:str='movie', rating:str='rating', # Their columns
+             user_name:str='user', item_name:str='movie', rating_name:str='rating', # Their columns
              bs:int=64, # Batch size of the training `DataLoader`
             ) -> TensorCollabDataLoaders:
     "Tensor `DataLoaders` whose training rows are `train` and whose validation rows are `valid`, in that order"
-    df = pd.concat([train[[user, item, rating]], valid[[user, item, rating]]], ignore_index=True)
-    dls = TensorCollabDataLoaders.from_df(df, valid_pct=0, user_name=user, item_name=item, rating_name=rating, bs=bs, val_bs=max(bs, 4096))
+    df = pd.concat([train[[user_name, item_name, rating_name]], valid[[user_name, item_name, rating_name]]], ignore_index=True)
+    dls = TensorCollabDataLoaders.from_df(df, valid_pct=0, user_name=user_name, item_name=item_name, rating_name=rating_name, bs=bs, val_bs=max(bs, 4096))
     ds, n = dls.train_ds, len(train)
     order = ds.rows.argsort()  # `from_df` shuffles its rows: back to the table's order
     x, y = ds.x[order], ds.y[order]

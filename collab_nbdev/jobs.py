@@ -12,12 +12,13 @@ import contextvars, sys, warnings
 from contextlib import contextmanager
 import pandas as pd
 from fastcore.meta import delegates
-from .core import fail
+from .core import fail, renamed_kwargs
 from .reader import read_ratings
 from .datasets import DATASETS
 
 # %% ../nbs/21_jobs.ipynb #8322dc68
 @delegates(read_ratings, but=['src', 'y_range'])
+@renamed_kwargs(**read_ratings.__renamed__)
 def train_model(ratings=None, # A ratings file (CSV, TSV, '::', parquet) or DataFrame, read by `read_ratings`; `None` for `dataset`
                 models=None, # 'dot', 'nn' or 'emb-nn', or a list of them; default nn and emb-nn (with `ratings` or `implicit`: dot)
                 dataset:str=None, # Without `ratings`: the named dataset, one of `DATASETS` (default 'ml-100k')
@@ -39,7 +40,7 @@ def train_model(ratings=None, # A ratings file (CSV, TSV, '::', parquet) or Data
                 out=None, # Save the trained model to this folder (needs a single model)
                 overwrite:bool=False, # Replace the model saved earlier in `out`
                 log=None, # A function given each line of progress, e.g. `print`
-                **kwargs): # Passed to `read_ratings` with `ratings`: user_col, item_col, rating_col, items...
+                **kwargs): # Passed to `read_ratings` with `ratings`: user_name, item_name, rating_name, items...
     "Train the chapter's models (or, `implicit`, the ranking model) on `ratings` or a named dataset, and save to `out`: the `Learner` of a model named by a string, else a `dict` of them"
     ms = _model_list(models, ratings, implicit)
     _check_read_args(ratings, dataset, kwargs)
@@ -106,7 +107,7 @@ def _check_read_args(ratings, dataset, read_kw:dict):
         for k in read_kw: fail(_arg(k), f"needs {_arg('ratings')}")
     elif dataset is not None: fail(_arg('dataset'), f"is trained on without {_arg('ratings')}: pass one of them")
     if dataset is not None and dataset not in DATASETS: fail(_arg('dataset'), f"{dataset!r} is not one of {', '.join(map(repr, DATASETS))}")
-    if read_kw.get('item_name_col') is not None and read_kw.get('items') is None: fail(_arg('item_name_col'), f"needs {_arg('items')}")
+    if read_kw.get('items_title_name') is not None and read_kw.get('items') is None: fail(_arg('items_title_name'), f"needs {_arg('items')}")
 
 def _check_fit_args(ratings, models, implicit, threshold, side, processes, sparse, device, lr, wd, y_range, fit='learner'):
     "Refuse combinations of `train_model`'s fit arguments (`models` the list `_model_list` made) that cannot work"

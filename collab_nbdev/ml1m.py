@@ -9,7 +9,7 @@ from __future__ import annotations
 import math, time, warnings
 import numpy as np, pandas as pd, torch
 from fastai.torch_core import set_seed
-from .core import fail
+from .core import fail, renamed_kwargs
 from .splits import kfold_splits
 from .topn import rating_errors, topn_metrics
 from .ranking import implicit_dls, ranking_learner, side_ranking_learner
@@ -122,15 +122,16 @@ def _split_sizes(n:int, ratios:tuple) -> list:
         if 0 < r[-i] * n < 1: cnt[-i] += 1; cnt[0] -= 1
     return cnt
 
+@renamed_kwargs(user='user_name')
 def recbole_split(df:pd.DataFrame, # Interactions with a `user` column
                   ratios:tuple=(0.8, 0.1, 0.1), # Shares of training, validation and test
                   seed:int=2020, # Seed of the shuffle (RecBole's default seed is 2020; its draws are torch's, not ours)
-                  user:str='user') -> tuple: # (train, valid, test), each in the table's order
+                  user_name:str='user') -> tuple: # (train, valid, test), each in the table's order
     "RecBole's random split by user: each user's interactions shuffled, then cut by `ratios` as RecBole cuts them"
     perm = np.random.default_rng(seed).permutation(len(df))
-    u = df[user].to_numpy()[perm]
+    u = df[user_name].to_numpy()[perm]
     order = perm[np.argsort(u, kind='stable')]                 # grouped by user, shuffled within
-    us, starts, counts = np.unique(df[user].to_numpy()[order], return_index=True, return_counts=True)
+    us, starts, counts = np.unique(df[user_name].to_numpy()[order], return_index=True, return_counts=True)
     part = np.empty(len(df), dtype=np.int8)
     for s, n in zip(starts, counts):
         c = np.cumsum(_split_sizes(int(n), ratios))

@@ -12,7 +12,7 @@ from contextlib import nullcontext
 import math
 from fastai.collab import *
 from fastai.tabular.all import *
-from .core import fail
+from .core import fail, renamed_kwargs
 from .data import vocab_index
 
 # %% ../nbs/05_models.ipynb #90690b80
@@ -104,14 +104,15 @@ def emb_bias(self:DotProductBias, is_item:bool=True) -> nn.Embedding:
     return _as_emb((self.movie_bias if is_item else self.user_bias)[:, None])
 
 # %% ../nbs/05_models.ipynb #ffecefdc
+@renamed_kwargs(user='user_name', item='item_name')
 def set_classes(model:nn.Module, # One of the models on this page
                 classes:dict, # `dls.classes`
-                user:str=None, # The user column, defaults to the first of `classes`
-                item:str=None, # The item column, defaults to the second of `classes`
+                user_name:str=None, # The user column, defaults to the first of `classes`
+                item_name:str=None, # The item column, defaults to the second of `classes`
                ) -> nn.Module: # `model`
     "Store the vocabularies on `model`, as `EmbeddingDotBias.from_classes` does, for `weight` and `bias`"
     names = list(classes)
-    model.classes, model.user, model.item = classes, ifnone(user, names[0]), ifnone(item, names[1])
+    model.classes, model.user, model.item = classes, ifnone(user_name, names[0]), ifnone(item_name, names[1])
     return model
 
 # %% ../nbs/05_models.ipynb #7f8b6a5f

@@ -15,7 +15,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
-from .core import fail
+from .core import fail, renamed_kwargs
 
 # %% auto #0
 __all__ = ['rating_scale', 'scale_y_range', 'read_side_table', 'read_ratings', 'ratings_y_range']
@@ -206,9 +206,10 @@ def scale_y_range(lo:float, hi:float) -> tuple:
     return (lo - w/4, hi + w/8)
 
 # %% ../nbs/03_reader.ipynb #a8b4044d
+@renamed_kwargs(id_col='id_name')
 def read_side_table(src, # Delimited text file, or a DataFrame
                     names:list=None, # Column names of a file without a header line; else the header gives them
-                    id_col:str=None, # Column that must name each row once (no empty or repeated id); `None`: the first
+                    id_name:str=None, # Column that must name each row once (no empty or repeated id); `None`: the first
                     sep:str=None, # Delimiter; guessed from the first line if `None`
                     encoding:str=None, # The file's encoding; `None`: UTF-8, else latin-1
                    ) -> pd.DataFrame: # Every column as strings, in the file's order
@@ -232,7 +233,7 @@ def read_side_table(src, # Delimited text file, or a DataFrame
             if df.shape[1] != len(names): fail(where, f"found {df.shape[1]} columns, expected {len(names)} ({', '.join(names)})")
             df.columns = list(names)
     if not len(df): fail(where, "empty table: no rows")
-    c = df.columns[0] if id_col is None else id_col
+    c = df.columns[0] if id_name is None else id_name
     if c not in df.columns: fail(where, f"column {c!r} is missing; the columns are {', '.join(map(repr, df.columns))}")
     if (e := df[c].astype(str).str.strip() == '').any(): fail(where, f"column {c!r}: {int(e.sum())} empty id(s), first on row {int(e.values.argmax())}")
     if (d := df[c].duplicated()).any(): fail(where, f"column {c!r}: id {_py(df[c][d].iloc[0])!r} has more than one row")
@@ -243,7 +244,7 @@ def _read_items(items, id_col, name_col, sep):
     "The items table as a DataFrame with columns `id_col`, `name_col`, checked"
     where = 'items' if isinstance(items, pd.DataFrame) else Path(items)
     if isinstance(items, pd.DataFrame): df = items
-    else: df = read_side_table(where, id_col=id_col, sep=sep)
+    else: df = read_side_table(where, id_name=id_col, sep=sep)
     for c in (id_col, name_col):
         if c not in df.columns: fail(where, f"column {c!r} is missing; the columns are {', '.join(map(repr, df.columns))}")
     if (d := df[id_col].duplicated()).any(): fail(where, f"column {id_col!r}: id {_py(df[id_col][d].iloc[0])!r} has more than one row")
@@ -284,16 +285,18 @@ def _read_parquet(fname:Path, cols:list) -> pd.DataFrame:
     except (pa.ArrowException, OSError) as e: fail(fname, f"cannot be read as parquet: {e}")
 
 # %% ../nbs/03_reader.ipynb #51706da4
+@renamed_kwargs(user_col='user_name', item_col='item_name', rating_col='rating_name', timestamp_col='time_name',
+                item_id_col='items_id_name', item_name_col='items_title_name')
 def read_ratings(src, # Delimited text file, parquet file (`.parquet`, `.pq`), or a DataFrame
-                 user_col:str='user', # Column of user ids
-                 item_col:str='item', # Column of item ids
-                 rating_col:str=None, # Column of ratings; `None` for `'rating'`
-                 timestamp_col:str=None, # Optional column of timestamps (used by `dups='last'`)
+                 user_name:str='user', # Column of user ids
+                 item_name:str='item', # Column of item ids
+                 rating_name:str=None, # Column of ratings; `None` for `'rating'`
+                 time_name:str=None, # Optional column of timestamps (used by `dups='last'`)
                  sep:str=None, # Delimiter of a text file; guessed from the first line if `None`
                  names:list=None, # Column names of a text file without a header line
                  items=None, # Optional items table (file or DataFrame) mapping item ids to names
-                 item_id_col:str=None, # Its id column; `None` for `item_col`
-                 item_name_col:str='title', # Its name column, which replaces the id column in the result
+                 items_id_name:str=None, # Its id column; `None` for `item_name`
+                 items_title_name:str='title', # Its name column, which replaces the id column in the result
                  items_sep:str=None, # Delimiter of the items file; guessed if `None`
                  dups:str='last', # Duplicate (user, item) pairs: 'last', 'mean' or 'error'
                  y_range:tuple=None, # The model's output range; from the rating scale if `None`
@@ -301,9 +304,9 @@ def read_ratings(src, # Delimited text file, parquet file (`.parquet`, `.pq`), o
     "Read and check a ratings table, with the rating scale and `y_range` in `df.attrs`"
     if dups not in _DUPS: fail('dups', f"{dups!r} is not one of 'last', 'mean', 'error'")
     _check_sep('sep', sep); _check_sep('items_sep', items_sep)
-    r = rating_col or 'rating'
-    use = (user_col, item_col, r, timestamp_col)
-    roles = {k: v for k, v in zip(('user_col', 'item_col', 'rating_col', 'timestamp_col'), use) if v is not None}
+    r = rating_name or 'rating'
+    use = (user_name, item_name, r, time_name)
+    roles = {k: v for k, v in zip(('user_name', 'item_name', 'rating_name', 'time_name'), use) if v is not None}
     for k, v in roles.items():
         if (same := [o for o, w in roles.items() if w == v and o != k]): fail(f"{k} and {same[0]}", f"both name the column {v!r}: one column cannot have two roles")
     cols = [c for c in use if c is not None]
@@ -317,27 +320,28 @@ def read_ratings(src, # Delimited text file, parquet file (`.parquet`, `.pq`), o
         if _is_parquet(where): df, header = _read_parquet(where, cols), 0
         else: df, header = _read_text(where, sep, names, use)
     if not len(df): fail(where, "empty table: no rows")
-    _check_ids(where, df, (user_col, item_col))
+    _check_ids(where, df, (user_name, item_name))
     df[r] = _check_values(where, df, use, header)
-    for c in (user_col, item_col):
+    for c in (user_name, item_name):
         if (n := df[c].nunique()) < 2: fail(where, f"column {c!r}: {n} distinct id(s); collaborative filtering needs at least 2")
         if df[c].dtype == 'int64' and df[c].min() >= -2**31 and df[c].max() < 2**31: df[c] = df[c].astype('int32')
-    df, n_dups = _dedup(where, df, user_col, item_col, r, timestamp_col, dups, header)
-    item = item_col
+    df, n_dups = _dedup(where, df, user_name, item_name, r, time_name, dups, header)
+    item = item_name
     if items is not None:
-        df = _name_items(where, df, item_col, items, item_id_col or item_col, item_name_col, items_sep)
-        item = item_name_col
-        df = df[[c if c != item_col else item for c in cols]]
+        df = _name_items(where, df, item_name, items, items_id_name or item_name, items_title_name, items_sep)
+        item = items_title_name
+        df = df[[c if c != item_name else item for c in cols]]
     lo, hi, step = rating_scale(df[r].to_numpy())
-    df.attrs = dict(source=str(where), user=user_col, item=item, rating=r, timestamp=timestamp_col,
+    df.attrs = dict(source=str(where), user=user_name, item=item, rating=r, timestamp=time_name,
                     scale=(lo, hi, step), y_range=tuple(y_range) if y_range is not None else scale_y_range(lo, hi), duplicates=n_dups)
     return df
 
 # %% ../nbs/03_reader.ipynb #78cdba48
+@renamed_kwargs(rating_col='rating_name')
 def ratings_y_range(df:pd.DataFrame, # A ratings table, from `read_ratings` or not
-                    rating_col:str=None, # Its rating column, if not in `df.attrs`
+                    rating_name:str=None, # Its rating column, if not in `df.attrs`
                    ) -> tuple:
     "`df.attrs['y_range']` if `read_ratings` set it, else derived from the ratings' scale"
     if 'y_range' in df.attrs: return df.attrs['y_range']
-    lo, hi, _ = rating_scale(df[rating_col or df.attrs.get('rating', 'rating')].to_numpy())
+    lo, hi, _ = rating_scale(df[rating_name or df.attrs.get('rating', 'rating')].to_numpy())
     return scale_y_range(lo, hi)

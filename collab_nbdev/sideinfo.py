@@ -18,7 +18,7 @@ from fastai.data.block import RegressionBlock
 from fastai.data.transforms import RandomSplitter, CategoryMap
 from fastai.tabular.core import TabularPandas, Categorify
 from fastai.data.core import DataLoaders
-from .core import fail
+from .core import fail, renamed_kwargs
 from .data import Scorer, vocab_index
 from .models import register_model, _size, _sizes, _range_or_none
 from .fastdl import categorize, random_split, CollabTensors, TensorCollabDL
@@ -421,8 +421,9 @@ def pairs(self:SideScorer, users, items) -> torch.Tensor:
 
 # %% ../nbs/07_sideinfo.ipynb #2cd34b4f
 @patch
-def predict(self:SideScorer, test:pd.DataFrame, user:str='user', item:str='movie') -> torch.Tensor:
+@renamed_kwargs(user='user_name', item='item_name')
+def predict(self:SideScorer, test:pd.DataFrame, user_name:str='user', item_name:str='movie') -> torch.Tensor:
     "Predicted ratings for the rows of `test`, with the time context of each row's timestamp"
-    test = test.rename(columns={user: 'user', item: 'movie'})
+    test = test.rename(columns={user_name: 'user', item_name: 'movie'})
     st = side_table(test, self.users, self.items, self.learn.dls.first_seen)
     return self._run(test.user.to_numpy(), test.movie.to_numpy(), {c: st[c].tolist() for c in CTX_FEATS})

@@ -8,7 +8,7 @@ Docs: https://collab-nbdev.github.io/collab_nbdev/splits.html.md"""
 from __future__ import annotations
 from pathlib import Path
 import numpy as np, pandas as pd
-from .core import fail
+from .core import fail, renamed_kwargs
 from .data import load_ratings
 from .external import ml100k_path
 
@@ -68,41 +68,44 @@ def kfold_splits(df:pd.DataFrame, # Any ratings table
     return res
 
 # %% ../nbs/06_splits.ipynb #10e6b954
+@renamed_kwargs(time='time_name')
 def temporal_split(df:pd.DataFrame, # Any ratings table with a time column
                    test_pct:float=0.2, # Fraction of the rows, the latest ones, held out
-                   time:str='timestamp', # The time column
+                   time_name:str='timestamp', # The time column
                   ) -> tuple: # (train, test): everything before a moment, everything after
     "Global temporal split: the latest `test_pct` of the ratings are the test set (ties by row order)"
-    _need(df, time)
+    _need(df, time_name)
     if not 0 < test_pct < 1: fail('test_pct', f"{test_pct!r}: expected a fraction between 0 and 1")
-    order = np.argsort(df[time].to_numpy(), kind='stable')
+    order = np.argsort(df[time_name].to_numpy(), kind='stable')
     test = np.zeros(len(df), bool); test[order[len(df) - round(test_pct*len(df)):]] = True
     return df[~test], df[test]
 
 # %% ../nbs/06_splits.ipynb #d2699a7e
+@renamed_kwargs(user='user_name', time='time_name')
 def leave_last_k(df:pd.DataFrame, # Any ratings table with user and time columns
                  k:int=1, # Ratings held out per user: the user's latest
-                 user:str='user', # The user column
-                 time:str='timestamp', # The time column
+                 user_name:str='user', # The user column
+                 time_name:str='timestamp', # The time column
                  min_train:int=1, # Users with fewer than `k + min_train` ratings stay wholly in training
                 ) -> tuple: # (train, test)
     "Per-user temporal split: each user's `k` latest ratings (ties by row order) are the test set"
-    _need(df, user, time)
+    _need(df, user_name, time_name)
     if not isinstance(k, (int, np.integer)) or k < 1: fail('k', f"{k!r}: expected a whole number >= 1")
-    srt = df[[user, time]].reset_index(drop=True).sort_values(time, kind='stable')
-    g = srt.groupby(user, sort=False)[time]
+    srt = df[[user_name, time_name]].reset_index(drop=True).sort_values(time_name, kind='stable')
+    g = srt.groupby(user_name, sort=False)[time_name]
     last = (g.cumcount(ascending=False) < k) & (g.transform('size') >= k + min_train)
     test = np.zeros(len(df), bool); test[last.index[last.to_numpy()]] = True
     return df[~test], df[test]
 
 # %% ../nbs/06_splits.ipynb #d33d678b
+@renamed_kwargs(user='user_name', item='item_name')
 def unseen_counts(train:pd.DataFrame, # Training ratings
                   test:pd.DataFrame, # Test ratings
-                  user:str='user', # The user column
-                  item:str='movie', # The item column
+                  user_name:str='user', # The user column
+                  item_name:str='movie', # The item column
                  ) -> dict: # Test rows with an unseen user, with an unseen item, with either; distinct unseen users and items
     "How many test rows involve users or items that the training set never saw"
-    _need(train, user, item); _need(test, user, item)
-    nu, ni = ~test[user].isin(train[user]), ~test[item].isin(train[item])
+    _need(train, user_name, item_name); _need(test, user_name, item_name)
+    nu, ni = ~test[user_name].isin(train[user_name]), ~test[item_name].isin(train[item_name])
     return dict(rows_unseen_user=int(nu.sum()), rows_unseen_item=int(ni.sum()), rows_unseen=int((nu | ni).sum()),
-                unseen_users=int(test[user][nu].nunique()), unseen_items=int(test[item][ni].nunique()))
+                unseen_users=int(test[user_name][nu].nunique()), unseen_items=int(test[item_name][ni].nunique()))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import numpy as np, pandas as pd, torch
 from fastcore.basics import store_attr, patch
-from .core import fail
+from .core import fail, renamed_kwargs
 from .data import Scorer, vocab_index
 from .splits import unseen_counts
 
@@ -30,11 +30,12 @@ def rating_errors(pred, # Predicted ratings
 # %% ../nbs/16_topn.ipynb #2d9f7012
 class BiasBaseline(Scorer):
     "Global mean plus damped user and item biases, fitted on a training table; unknown users or items add no bias"
-    def __init__(self, train:pd.DataFrame, user:str='user', item:str='movie', rating:str='rating',
+    @renamed_kwargs(user='user_name', item='item_name', rating='rating_name')
+    def __init__(self, train:pd.DataFrame, user_name:str='user', item_name:str='movie', rating_name:str='rating',
                  reg_user:float=15., reg_item:float=10., n_iter:int=10):
-        store_attr('user,item,rating')
-        r, u, i = train[rating].to_numpy('float64'), train[user].to_numpy(), train[item].to_numpy()
-        self.mu, nu, ni = r.mean(), train[user].value_counts(), train[item].value_counts()
+        self.user, self.item, self.rating = user_name, item_name, rating_name
+        r, u, i = train[rating_name].to_numpy('float64'), train[user_name].to_numpy(), train[item_name].to_numpy()
+        self.mu, nu, ni = r.mean(), train[user_name].value_counts(), train[item_name].value_counts()
         self.b_user = pd.Series(0., index=nu.index)
         for _ in range(n_iter):  # alternate: items given users, users given items
             self.b_item = pd.Series(r - self.mu - self.b_user[u].to_numpy()).groupby(i).sum() / (ni + reg_item)
@@ -122,6 +123,7 @@ def _topk_hits(scores, seen, relevant, kmax):
     return idx, torch.isfinite(vals), hits
 
 # %% ../nbs/16_topn.ipynb #a576f936
+@renamed_kwargs(user='user_name', item='item_name', rating='rating_name')
 def topn_metrics(scorer, # Has `grid(users, items) -> (len(users), len(items))` scores
                  train:pd.DataFrame, # Training ratings: the items each user rated here are not ranked
                  test:pd.DataFrame, # Test ratings: those >= `threshold` are the relevant items
@@ -129,41 +131,42 @@ def topn_metrics(scorer, # Has `grid(users, items) -> (len(users), len(items))` 
                  threshold:float=4, # Lowest test rating that counts as relevant
                  items=None, # The catalogue to rank (item ids); defaults to the items of `train`
                  bs:int=None, # Users per batch; defaults to about 2**17 scores per batch
-                 user:str='user', item:str='movie', rating:str='rating',
+                 user_name:str='user', item_name:str='movie', rating_name:str='rating',
                 ) -> dict: # Mean of each metric over users, coverage@K, and the counts of users evaluated and skipped
     "The top-N protocol: rank every item a test user did not rate in training; relevant = test ratings >= `threshold`"
     for df, name in ((train, 'train'), (test, 'test')):
-        if (miss := [c for c in (user, item, rating) if c not in df.columns]): fail(name, f"no column {miss[0]!r}")
-    items = pd.Index(np.sort(train[item].unique()) if items is None else np.asarray(items))
-    rel = test[test[rating] >= threshold]
-    n_rel = rel.groupby(user).size()
+        if (miss := [c for c in (user_name, item_name, rating_name) if c not in df.columns]): fail(name, f"no column {miss[0]!r}")
+    items = pd.Index(np.sort(train[item_name].unique()) if items is None else np.asarray(items))
+    rel = test[test[rating_name] >= threshold]
+    n_rel = rel.groupby(user_name).size()
     users, kmax = n_rel.index, max(ks)
     bs = bs or max(1, 2**17 // max(len(items), 1))
     if not len(users): fail('test', f"no ratings >= {threshold}: no user to evaluate")
     per, covered = {}, {k: torch.zeros(len(items), dtype=torch.bool) for k in ks}
     for s in range(0, len(users), bs):
         ub = users[s:s+bs]
-        seen = _pair_mask(train, user, item, ub, items, (len(ub), len(items)))
-        relevant = _pair_mask(rel, user, item, ub, items, seen.shape) & ~seen
+        seen = _pair_mask(train, user_name, item_name, ub, items, (len(ub), len(items)))
+        relevant = _pair_mask(rel, user_name, item_name, ub, items, seen.shape) & ~seen
         idx, ok, hits = _topk_hits(scorer.grid(ub.to_numpy(), items.to_numpy()), seen, relevant, kmax)
         for k, v in ranking_metrics(hits, torch.tensor(n_rel.to_numpy()[s:s+bs]), ks).items(): per.setdefault(k, []).append(v)
         for k in ks: covered[k][idx[:, :k][ok[:, :k]]] = True
     res = {k: torch.cat(v).mean().item() for k, v in per.items()}
     res |= {f'coverage@{k}': c.float().mean().item() for k, c in covered.items()}
-    return res | dict(users=len(users), users_skipped=test[user].nunique() - len(users))
+    return res | dict(users=len(users), users_skipped=test[user_name].nunique() - len(users))
 
 # %% ../nbs/16_topn.ipynb #2d36bfa3
+@renamed_kwargs(user='user_name', item='item_name', rating='rating_name')
 def evaluate_scorer(scorer:Scorer, # `BiasBaseline`, `LearnerScorer`, `SideScorer`, `SurpriseScorer`: any `Scorer`
                     train:pd.DataFrame, # The training ratings the scorer was fitted on
                     test:pd.DataFrame, # The test ratings
-                    ks:tuple=(5, 10, 20), threshold:float=4, user:str='user', item:str='movie', rating:str='rating',
+                    ks:tuple=(5, 10, 20), threshold:float=4, user_name:str='user', item_name:str='movie', rating_name:str='rating',
                    ) -> dict: # rmse, mae, n_test, fallback and the unseen counts, then the top-N metrics
     "Rating errors, fallback counts and top-N metrics of `scorer` on `test`"
-    u, i = test[user].to_numpy(), test[item].to_numpy()
-    res = rating_errors(scorer.predict(test, user, item), test[rating].to_numpy())
+    u, i = test[user_name].to_numpy(), test[item_name].to_numpy()
+    res = rating_errors(scorer.predict(test, user_name, item_name), test[rating_name].to_numpy())
     res = dict(rmse=res['rmse'], mae=res['mae'], n_test=res['n'], fallback=int((~scorer.known(u, i)).sum()))
-    res |= unseen_counts(train, test, user, item)
-    return res | topn_metrics(scorer, train, test, ks, threshold, user=user, item=item, rating=rating)
+    res |= unseen_counts(train, test, user_name, item_name)
+    return res | topn_metrics(scorer, train, test, ks, threshold, user_name=user_name, item_name=item_name, rating_name=rating_name)
 
 # %% ../nbs/16_topn.ipynb #69189f45
 def fold_summary(rows:pd.DataFrame, # One row per model and fold, with a `by` column and metric columns
