@@ -45,7 +45,7 @@ def site_nav(pages:list, # dicts with the `nb`, `title` and `page` of each publi
 # %% ../../nbs/90_tools.docs.ipynb #4f739243
 def _clean_nb(nb, site_url):
     "nbformat notebook of processed `nb` with Quarto cell options as nbconvert's tags"
-    rel = lambda s: re.sub(r'\]\(([\w-]+)\.html(#[^)\s]*)?\)', r'](\1.md\2)', s.replace(site_url, '') if site_url else s)
+    rel = lambda s: re.sub(r'\]\(([\w.-]+)\.html(#[^)\s]*)?\)', r'](\1.md\2)', s.replace(site_url, '') if site_url else s)
     cells = []
     for c in nb.cells:
         if c.cell_type=='markdown' and not c.source.startswith('<!-- WARNING'): cells.append(new_markdown_cell(rel(c.source)))
