@@ -29,6 +29,7 @@ from .data import load_ratings, collab_dls
 from .models import CollabNN
 from .reader import read_ratings
 from .fastdl import TensorCollabDataLoaders
+from . import optim  # Learner.lean
 
 # %% auto #0
 __all__ = ['ML25M', 'bench_device', 'machine', 'bench_model', 'bare_fit', 'epoch_times', 'surprise_fit', 'EpochClock', 'fit_dot',

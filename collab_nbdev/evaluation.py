@@ -21,7 +21,8 @@ from .core import atomic_file, fail
 from .recommend import _check_out
 from .external import ml100k_path
 from .data import load_ratings, Scorer, score_grid
-from .fastdl import TensorCollabDataLoaders, adamw
+from .fastdl import TensorCollabDataLoaders
+from .optim import adamw
 from .models import CollabNN
 from .splits import ml100k_fold
 from .topn import BiasBaseline, LearnerScorer, rating_errors, evaluate_scorer
