@@ -37,8 +37,11 @@ def _fastai_hypers(pg:dict, fwd:dict) -> dict:
 class FastOptimWrapper(OptimWrapper):
     "fastai's `OptimWrapper`, with cheap reads and writes of single hyper-parameters (what `fit_one_cycle` does at every batch)"
     @property
-    def hypers(self): return [_fastai_hypers(pg, self.fwd_map) for pg in self.opt.param_groups]
+    def hypers(self):
+        "fastai's hyper-parameters of each param group, read off torch's param groups (no copy kept)"
+        return [_fastai_hypers(pg, self.fwd_map) for pg in self.opt.param_groups]
     def set_hyper(self, k, v):
+        "Set hyper-parameter `k` (fastai's name: `lr`, `mom`, `wd`...) to the number `v` in every param group; other values as fastai's wrapper sets them"
         if not isinstance(v, (int, float)): return super().set_hyper(k, v)
         name, _, i = self.bwd_map[k].partition('__')
         for pg in self.opt.param_groups:
@@ -156,6 +159,7 @@ class LazyAdamW(torch.optim.Optimizer):
 
     @torch.no_grad()
     def step(self, closure=None):
+        "One AdamW step: each sparse gradient's rows after catching up on the steps they missed, dense parameters as torch's `AdamW` does"
         for p, *hp in self._groups():
             if p.grad is None: continue
             sparse = p.grad.is_sparse
