@@ -220,7 +220,7 @@ def _readme(check:bool=False, # Only check that README.md is up to date
     print(f"{p.name} is up to date" if check else f"wrote {p}")
 
 # %% ../nbs/25_cli.ipynb #45be66db
-def _evaluate(folds:str='u1,u2,u3,u4,u5', # Comma-separated ML-100k folds
+def _evaluate(folds:str=None, # Comma-separated folds: ML-100k's (default u1..u5), or ML-1M's seeded random 90/10 splits split0,split1,... (default split0)
               models:str='dot,nn,emb-nn,ids,side', # Comma-separated models of ours ('' for none)
               peers:str='BaselineOnly,SVD,SVDpp,KNNBaseline', # Comma-separated Surprise algorithms ('' for none)
               budget:_count=6, # Configurations tried per model
@@ -229,11 +229,12 @@ def _evaluate(folds:str='u1,u2,u3,u4,u5', # Comma-separated ML-100k folds
               tune_on:str='each', # 'each': every fold tuned on a validation part of its own base set; or one fold whose base set tunes all
               out:Path=None, # Write the table as CSV (per-fold rows and tuning beside it)
               overwrite:bool=False, # Replace --out and the files beside it if they exist
+              dataset:Annotated[str, dict(choices=('ml-100k', 'ml-1m'))]='ml-100k', # The MovieLens dataset by name (ml-1m is provisioned offline and checked)
              ):
-    "Benchmark our models and Surprise's on MovieLens 100k's folds; print the table and its wall time"
+    "Benchmark our models and Surprise's on MovieLens 100k's folds (or 1M's random splits); print the table and its wall time"
     from collab_nbdev.evaluation import run_evaluation
     names = lambda s: tuple(x.strip() for x in s.split(',') if x.strip())
-    run_evaluation(names(folds), names(models), names(peers), seeds=tuple(range(seeds)), budget=budget, tune_on=tune_on, n_jobs=jobs, out=out, overwrite=overwrite)
+    run_evaluation(None if folds is None else names(folds), names(models), names(peers), seeds=tuple(range(seeds)), budget=budget, tune_on=tune_on, n_jobs=jobs, out=out, overwrite=overwrite, dataset=dataset)
 
 # %% ../nbs/25_cli.ipynb #e9eae9bd
 def _n(s:str) -> int:
