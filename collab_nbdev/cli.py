@@ -13,15 +13,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 from fastcore.script import anno_parser
-from .core import fail
+from .core import fail, cap_message, MAX_MESSAGE
 
 # %% ../nbs/25_cli.ipynb #9f12dc95
-_MAX_ERR = 500  # the longest error line we print, in characters
-
 def _die(msg, status=2):
-    "Print `msg` on stderr as one line of at most `_MAX_ERR` characters and return `status`"
+    "Print `msg` on stderr as one line of at most `MAX_MESSAGE` characters (`cap_message`) and return `status`"
     s = ' '.join(l.strip() for l in str(msg).splitlines() if l.strip()) or 'error'
-    print(s if len(s) <= _MAX_ERR else s[:_MAX_ERR - 3] + '...', file=sys.stderr)
+    print(cap_message(s), file=sys.stderr)
     return status
 
 class _Parser(argparse.ArgumentParser):
