@@ -42,14 +42,15 @@ def _surprise():
 
 # %% ../nbs/18_evaluation.ipynb #67bf0b7a
 def surprise_fit(algo:str, # A Surprise algorithm's class name, e.g. 'SVD'
-                 train:pd.DataFrame, # Training ratings: user, movie, rating
+                 train:pd.DataFrame, # Training ratings
                  seed:int=0, # Seed of the algorithms that use one
+                 user_name:str='user', item_name:str='movie', rating_name:str='rating', # `train`'s columns
                  **params): # The algorithm's own arguments (`sim_options`, `bsl_options`, `n_factors`, ...)
     "Fit Surprise's `algo` on `train`, quietly, with the rating scale taken from the data"
     sp = _surprise()
     if not isinstance(getattr(sp, algo, None), type): fail('algo', f"{algo!r} is not a Surprise algorithm")
-    cls, r = getattr(sp, algo), train.rating
-    data = sp.Dataset.load_from_df(train[['user', 'movie', 'rating']], sp.Reader(rating_scale=(r.min(), r.max())))
+    cls, r = getattr(sp, algo), train[rating_name]
+    data = sp.Dataset.load_from_df(train[[user_name, item_name, rating_name]], sp.Reader(rating_scale=(r.min(), r.max())))
     kw = dict(params) | ({'random_state': seed} if 'random_state' in cls.__init__.__code__.co_varnames else {})
     if 'verbose' in cls.__init__.__code__.co_varnames: kw['verbose'] = False
     return cls(**kw).fit(data.build_full_trainset())
