@@ -15,6 +15,7 @@ from .external import *
 from .data import *
 from .reader import *
 from .fastdl import *
+from .optim import *
 from .models import *
 from .persist import *
 from .training import *

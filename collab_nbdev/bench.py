@@ -29,9 +29,10 @@ from .data import load_ratings, collab_dls
 from .models import CollabNN
 from .reader import read_ratings
 from .fastdl import TensorCollabDataLoaders
+from . import optim  # Learner.lean
 
 # %% auto #0
-__all__ = ['ML25M', 'bench_device', 'machine', 'bench_model', 'bare_fit', 'epoch_times', 'surprise_fit', 'EpochClock', 'fit_dot',
+__all__ = ['ML25M', 'bench_device', 'machine', 'bench_model', 'bare_fit', 'epoch_times', 'time_surprise', 'EpochClock', 'fit_dot',
            'choose_settings', 'time_to_accuracy', 'gen_ratings', 'write_ratings_csv', 'scale_run', 'peer_run',
            'write_movies_csv', 'cli_run', 'run_bench']
 
@@ -129,19 +130,32 @@ def _chapter_split(ratings):
     trn, val = random_split(len(ratings), 0.2, 42)
     return ratings.iloc[trn.numpy()], ratings.iloc[val.numpy()]
 
-@renamed_kwargs(u='user_name', i='item_name', r='rating_name')
-def surprise_fit(train:pd.DataFrame, valid:pd.DataFrame, algo:str='SVD', seed:int=0, user_name='user', item_name='title', rating_name='rating') -> tuple:
-    "Fit Surprise's `algo` ('SVD' or 'SVDpp', default settings) on `train`; (seconds to fit, valid RMSE)"
-    try: import surprise
-    except ImportError: fail('surprise', "not installed: pip install 'collab_nbdev[bench]' (scikit-surprise)", ImportError)
-    data = surprise.Dataset.load_from_df(train[[user_name, item_name, rating_name]], surprise.Reader(rating_scale=(float(train[rating_name].min()), float(train[rating_name].max()))))
+def time_surprise(algo:str, # A Surprise algorithm's class name, e.g. 'SVD' or 'SVDpp' (default settings)
+                  train:pd.DataFrame, # Training ratings
+                  valid:pd.DataFrame, # Validation ratings
+                  seed:int=0, # Seed of the algorithm
+                  user_name:str='user', item_name:str='title', rating_name:str='rating', # The tables' columns
+                 ) -> tuple: # (seconds to fit, valid RMSE)
+    "Fit Surprise's `algo` on `train` with `evaluation.surprise_fit`, timed, and score it on `valid`"
+    from collab_nbdev.evaluation import surprise_fit  # in this module's namespace, `surprise_fit` is the old name below
     t = time.perf_counter()
-    ts = data.build_full_trainset()
-    algo = getattr(surprise, algo)(random_state=seed)
-    algo.fit(ts)
+    a = surprise_fit(algo, train, seed, user_name, item_name, rating_name)
     secs = time.perf_counter() - t
-    pred = np.array([algo.predict(a, b).est for a, b in zip(valid[user_name], valid[item_name])])
+    pred = np.array([a.predict(u, i).est for u, i in zip(valid[user_name], valid[item_name])])
     return secs, float(np.sqrt(np.mean((pred - valid[rating_name].to_numpy())**2)))
+
+# %% ../nbs/19_bench.ipynb #620aeba0
+def _surprise_fit_v01(train, valid, algo='SVD', seed=0, u='user', i='title', r='rating') -> tuple:
+    "`bench.surprise_fit` as it was: `time_surprise` with the old order and names of its arguments"
+    return time_surprise(algo, train, valid, seed, user_name=u, item_name=i, rating_name=r)
+
+def __getattr__(name):
+    "The module's deprecated names: `surprise_fit` is `time_surprise` with the arguments in their old order"
+    if name != 'surprise_fit': raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import warnings
+    warnings.warn("collab_nbdev.bench.surprise_fit(train, valid, algo, seed, u, i, r) is deprecated and goes in the next release: use "
+                  "bench.time_surprise(algo, train, valid, seed, user_name, item_name, rating_name) to time a fit, or evaluation.surprise_fit(algo, train) to fit", DeprecationWarning, stacklevel=2)
+    return _surprise_fit_v01
 
 # %% ../nbs/19_bench.ipynb #4c347f6a
 class EpochClock(Callback):
@@ -197,8 +211,8 @@ def time_to_accuracy(ratings:pd.DataFrame=None, runs:int=3, epochs:int=5, grid:d
     "Surprise's SVD/SVDpp fit time and RMSE, and the dot model's wall time to SVDpp's RMSE, medians of `runs`"
     if ratings is None: ratings = load_ratings(ml100k_path(verbose=False))
     train, valid = _chapter_split(ratings)
-    svd = [surprise_fit(train, valid, 'SVD', s) for s in range(runs)]
-    svdpp = [surprise_fit(train, valid, 'SVDpp', s) for s in range(runs)]
+    svd = [time_surprise('SVD', train, valid, s) for s in range(runs)]
+    svdpp = [time_surprise('SVDpp', train, valid, s) for s in range(runs)]
     target = statistics.median(r for _, r in svdpp)
     best, tab = choose_settings(train, epochs, grid, device)
     best = dict(bs=int(best['bs']), lr=float(best['lr']), wd=float(best['wd']))

@@ -13,15 +13,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 from fastcore.script import anno_parser
-from .core import fail
+from .core import fail, cap_message, MAX_MESSAGE
 
 # %% ../nbs/25_cli.ipynb #9f12dc95
-_MAX_ERR = 500  # the longest error line we print, in characters
-
 def _die(msg, status=2):
-    "Print `msg` on stderr as one line of at most `_MAX_ERR` characters and return `status`"
+    "Print `msg` on stderr as one line of at most `MAX_MESSAGE` characters (`cap_message`) and return `status`"
     s = ' '.join(l.strip() for l in str(msg).splitlines() if l.strip()) or 'error'
-    print(s if len(s) <= _MAX_ERR else s[:_MAX_ERR - 3] + '...', file=sys.stderr)
+    print(cap_message(s), file=sys.stderr)
     return status
 
 class _Parser(argparse.ArgumentParser):
@@ -138,35 +136,6 @@ def _notes(ratings):
         yield
 
 
-# %% ../nbs/25_cli.ipynb #c9dd7033
-def _read_rated(rated:list, rated_file:Path, y_range:tuple=None) -> dict:
-    "{title: rating} from `--rated TITLE=RATING` arguments and the lines of `--rated-file` (blank lines and # comments skipped), each rating finite and within `y_range`"
-    from collab_nbdev.reader import _regular_file
-    lines = [('--rated', o) for o in rated or []]
-    if rated_file: lines += [(f"{rated_file}, line {i}", l) for i, l in enumerate(_regular_file(rated_file).read_text().splitlines(), 1) if l.strip() and not l.lstrip().startswith('#')]
-    res = {}
-    for where, o in lines:
-        t, eq, v = o.rpartition('=')
-        if not eq or not t.strip(): fail(where, f"expected TITLE=RATING, got {o.strip()!r}")
-        try: r = float(v)
-        except ValueError: fail(where, f"the rating of {t.strip()!r} is not a number: {v.strip()!r}")
-        if not math.isfinite(r): fail(where, f"the rating of {t.strip()!r} is not a finite number: {v.strip()!r}")
-        if y_range is not None and not y_range[0] <= r <= y_range[1]:
-            fail(where, f"the rating {r:g} of {t.strip()!r} is outside the model's rating scale, {y_range[0]:g} to {y_range[1]:g}")
-        if t.strip() in res: fail(where, f"{t.strip()!r} is rated twice")
-        res[t.strip()] = r
-    return res
-
-# %% ../nbs/25_cli.ipynb #eb6623c8
-def _as_id(learn, s:str, is_item:bool=True):
-    "`s` as the model's user or item vocabulary holds it: an int where its ids are integers, else the string"
-    import numbers
-    v = learn.dls.classes[learn.dls.train_ds.cat_names[int(is_item)]]
-    if len(v) > 1 and isinstance(v[1], numbers.Integral):
-        try: return int(s)
-        except ValueError: pass
-    return s
-
 # %% ../nbs/25_cli.ipynb #8363dd1b
 def _recommend(model:Annotated[Path, dict(required=True)]=None, # Folder written by `train --out`
                user:str=None, # A user id the model knows (MovieLens 100k: 1 to 943)
@@ -179,19 +148,19 @@ def _recommend(model:Annotated[Path, dict(required=True)]=None, # Folder written
                include_seen:bool=False, # Also rank the titles the user already rated (--user, --all-users)
               ):
     "Top-n titles for a user, a new user's ratings, or every user, from a saved model"
+    from collab_nbdev.recommender import Recommender, read_rated
     modes = [m for m, v in [('--user', user is not None), ('--rated', rated or rated_file), ('--all-users', all_users)] if v]
     if len(modes) != 1: fail('recommend', "give exactly one of --user, --rated/--rated-file and --all-users")
     if bool(out) != all_users: fail('--out' if out else '--all-users', "--all-users and --out go together")
-    new = _read_rated(rated, rated_file) if modes == ['--rated'] else None
-    from collab_nbdev.persist import load_collab
-    from collab_nbdev.recommend import recommend, recommend_all
-    learn = load_collab(model)
-    if new and (yr := getattr(learn.model, 'y_range', None)) is not None: _read_rated(rated, rated_file, tuple(map(float, yr)))
+    if modes == ['--rated']: new, where = read_rated(rated, rated_file, name='--rated')  # before the model is loaded
+    rec = Recommender.from_folder(model)
     if all_users:
-        f = recommend_all(learn, n=N, out=out, exclude_seen=not include_seen, overwrite=overwrite)
-        return print(f"wrote the top {N} of {len(learn.dls.classes[learn.dls.train_ds.cat_names[0]]) - 1:,} users to {f}")
-    if new: res = recommend(learn, rated={_as_id(learn, t): r for t, r in new.items()}, n=N)
-    else: res = recommend(learn, _as_id(learn, user, is_item=False), n=N, exclude_seen=not include_seen)
+        f = rec.recommend_all(out, n=N, exclude_seen=not include_seen, overwrite=overwrite)
+        return print(f"wrote the top {N} of {len(rec.users) - 1:,} users to {f}")
+    if modes == ['--rated']:
+        rec.check_ratings(new, where)
+        res = rec.recommend_new(new, n=N)
+    else: res = rec.recommend(user, n=N, exclude_seen=not include_seen)
     print(res.to_string(index=False))
 
 def _similar(model:Annotated[Path, dict(required=True)]=None, # Folder written by `train --out`
@@ -200,29 +169,29 @@ def _similar(model:Annotated[Path, dict(required=True)]=None, # Folder written b
              min_ratings:_whole(0)=20, # Skip titles with fewer ratings than this
             ):
     "Titles closest to a title in a saved model's embedding space"
-    from collab_nbdev.persist import load_collab
-    from collab_nbdev.recommend import similar_items
-    learn = load_collab(model)
-    res = similar_items(learn, _as_id(learn, title), n=N, min_ratings=min_ratings)
-    print(res.rename(columns={'title': learn.dls.train_ds.cat_names[1]}).to_string(index=False))
+    from collab_nbdev.recommender import Recommender
+    print(Recommender.from_folder(model).similar(title, n=N, min_ratings=min_ratings).to_string(index=False))
 
 # %% ../nbs/25_cli.ipynb #86a6a6a8
+def _tooling(name:str): # 'docs' or 'readme'
+    "The tooling module `name`, imported only by the command that uses it (the tooling needs the dev extra)"
+    from collab_nbdev.tools import docs, readme  # where the tooling lives
+    return dict(docs=docs, readme=readme)[name]
+
 def _docs(dest:Path=Path('_docs'), # Output folder: new, empty, or built earlier by this command
          ):
     "Build the docs site"
-    from collab_nbdev.tools.docs import build_docs
-    pages = build_docs(dest)
+    pages = _tooling('docs').build_docs(dest)
     print(f"docs: {len(pages)} pages in {pages[0].parent}")
 
 def _readme(check:bool=False, # Only check that README.md is up to date
            ):
     "Write README.md from nbs/index.ipynb"
-    from collab_nbdev.tools.readme import write_readme
-    p = write_readme(check=check)
+    p = _tooling('readme').write_readme(check=check)
     print(f"{p.name} is up to date" if check else f"wrote {p}")
 
 # %% ../nbs/25_cli.ipynb #45be66db
-def _evaluate(folds:str='u1,u2,u3,u4,u5', # Comma-separated ML-100k folds
+def _evaluate(folds:str=None, # Comma-separated folds: ML-100k's (default u1..u5), or ML-1M's seeded random 90/10 splits split0,split1,... (default split0)
               models:str='dot,nn,emb-nn,ids,side', # Comma-separated models of ours ('' for none)
               peers:str='BaselineOnly,SVD,SVDpp,KNNBaseline', # Comma-separated Surprise algorithms ('' for none)
               budget:_count=6, # Configurations tried per model
@@ -231,11 +200,12 @@ def _evaluate(folds:str='u1,u2,u3,u4,u5', # Comma-separated ML-100k folds
               tune_on:str='each', # 'each': every fold tuned on a validation part of its own base set; or one fold whose base set tunes all
               out:Path=None, # Write the table as CSV (per-fold rows and tuning beside it)
               overwrite:bool=False, # Replace --out and the files beside it if they exist
+              dataset:Annotated[str, dict(choices=('ml-100k', 'ml-1m'))]='ml-100k', # The MovieLens dataset by name (ml-1m is provisioned offline and checked)
              ):
-    "Benchmark our models and Surprise's on MovieLens 100k's folds; print the table and its wall time"
+    "Benchmark our models and Surprise's on MovieLens 100k's folds (or 1M's random splits); print the table and its wall time"
     from collab_nbdev.evaluation import run_evaluation
     names = lambda s: tuple(x.strip() for x in s.split(',') if x.strip())
-    run_evaluation(names(folds), names(models), names(peers), seeds=tuple(range(seeds)), budget=budget, tune_on=tune_on, n_jobs=jobs, out=out, overwrite=overwrite)
+    run_evaluation(None if folds is None else names(folds), names(models), names(peers), seeds=tuple(range(seeds)), budget=budget, tune_on=tune_on, n_jobs=jobs, out=out, overwrite=overwrite, dataset=dataset)
 
 # %% ../nbs/25_cli.ipynb #e9eae9bd
 def _n(s:str) -> int:

@@ -11,15 +11,30 @@ from contextlib import contextmanager
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['fail', 'check_replaceable', 'recover_dir', 'atomic_dir', 'atomic_file', 'write_file', 'renamed_kwargs']
+__all__ = ['MAX_MESSAGE', 'cap_message', 'fail', 'check_replaceable', 'recover_dir', 'atomic_dir', 'atomic_file', 'write_file',
+           'renamed_kwargs']
 
 # %% ../nbs/00_core.ipynb #3334ca82
+MAX_MESSAGE = 500  # the longest error message, in characters
+
+def cap_message(msg:str, # A message, of any length
+                limit:int=MAX_MESSAGE, # The most characters it may have
+               ) -> str: # `msg`, or its start and a `... (N more characters)` tail, `limit` characters in all
+    "`msg` cut to at most `limit` characters, saying how many were left out"
+    if len(msg) <= limit: return msg
+    n = len(msg) - limit
+    while True:  # the tail's length depends on the number it names: grow `n` until they agree
+        tail = f"... ({n:,} more characters)"
+        keep = max(limit - len(tail), 0)
+        if len(msg) - keep == n: return msg[:keep] + tail
+        n = len(msg) - keep
+
 def fail(where, # The file, column or argument at fault
          msg:str, # What is wrong with it
          cls:type=ValueError, # Exception class to raise
         ):
-    "Raise `cls` with the one-line message `'{where}: {msg}'`"
-    raise cls(f"{where}: {msg}")
+    "Raise `cls` with the one-line message `'{where}: {msg}'`, capped at `MAX_MESSAGE` characters"
+    raise cls(cap_message(f"{where}: {msg}"))
 
 # %% ../nbs/00_core.ipynb #e895eb1b
 def _protected(path:Path, protect=()):

@@ -6,7 +6,7 @@ Docs: https://collab-nbdev.github.io/collab_nbdev/evaluation.html.md"""
 
 # %% ../nbs/18_evaluation.ipynb #74127c26
 from __future__ import annotations
-import itertools, os, random, tempfile, time, warnings
+import itertools, os, random, re, tempfile, time, warnings
 from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
 from pathlib import Path
@@ -21,9 +21,11 @@ from .core import atomic_file, fail
 from .recommend import _check_out
 from .external import ml100k_path
 from .data import load_ratings, Scorer, score_grid
-from .fastdl import TensorCollabDataLoaders, adamw
+from .fastdl import TensorCollabDataLoaders
+from .optim import adamw
 from .models import CollabNN
-from .splits import ml100k_fold
+from .splits import ML100K_FOLDS, ml100k_fold, kfold_splits
+from .datasets import DATASETS, load_dataset
 from .topn import BiasBaseline, LearnerScorer, rating_errors, evaluate_scorer
 from .sideinfo import user_features, item_features, side_tensor_dls, side_learner, SideScorer
 
@@ -40,14 +42,15 @@ def _surprise():
 
 # %% ../nbs/18_evaluation.ipynb #67bf0b7a
 def surprise_fit(algo:str, # A Surprise algorithm's class name, e.g. 'SVD'
-                 train:pd.DataFrame, # Training ratings: user, movie, rating
+                 train:pd.DataFrame, # Training ratings
                  seed:int=0, # Seed of the algorithms that use one
+                 user_name:str='user', item_name:str='movie', rating_name:str='rating', # `train`'s columns
                  **params): # The algorithm's own arguments (`sim_options`, `bsl_options`, `n_factors`, ...)
     "Fit Surprise's `algo` on `train`, quietly, with the rating scale taken from the data"
     sp = _surprise()
     if not isinstance(getattr(sp, algo, None), type): fail('algo', f"{algo!r} is not a Surprise algorithm")
-    cls, r = getattr(sp, algo), train.rating
-    data = sp.Dataset.load_from_df(train[['user', 'movie', 'rating']], sp.Reader(rating_scale=(r.min(), r.max())))
+    cls, r = getattr(sp, algo), train[rating_name]
+    data = sp.Dataset.load_from_df(train[[user_name, item_name, rating_name]], sp.Reader(rating_scale=(r.min(), r.max())))
     kw = dict(params) | ({'random_state': seed} if 'random_state' in cls.__init__.__code__.co_varnames else {})
     if 'verbose' in cls.__init__.__code__.co_varnames: kw['verbose'] = False
     return cls(**kw).fit(data.build_full_trainset())
@@ -188,7 +191,12 @@ def candidates(model:str, budget:int=6, seed:int=0, spaces:dict=None) -> list:
 
 # %% ../nbs/18_evaluation.ipynb #d20b4c6f
 @lru_cache(maxsize=None)
-def _fold(name, path=None):
+def _dataset(name, path=None): return load_dataset(name, path)
+
+@lru_cache(maxsize=None)
+def _fold(name, path=None, dataset='ml-100k'):
+    "(base, test) of fold `name`: one of ML-100k's folds, or ML-1M's `splitK`, a random 90/10 split seeded with K"
+    if dataset != 'ml-100k': return kfold_splits(_dataset(dataset, path).ratings, k=10, seed=int(name[5:]))[0]
     p = path or ml100k_path(verbose=False)
     return ml100k_fold(name, ratings=_ratings(p))
 
@@ -207,14 +215,15 @@ def fit_model(model:str, train:pd.DataFrame, cfg:dict, seed:int=0, path=None, si
 # %% ../nbs/18_evaluation.ipynb #75019fa0
 def _job(args):
     "Run one job; returns a dict of its identity, fit time and measurements"
-    kind, model, fold, cfg, seed, path, tune_pct = args
+    kind, model, fold, cfg, seed, path, tune_pct, dataset = args
     torch.set_num_threads(1)
     with warnings.catch_warnings():
         warnings.simplefilter('ignore')
-        base, test = _fold(fold, path)
+        base, test = _fold(fold, path, dataset)
         if kind == 'tune': base, test = _tune_split(base, tune_pct)
+        side = None if dataset == 'ml-100k' else (_dataset(dataset, path).users, _dataset(dataset, path).movies)
         t0 = time.perf_counter()
-        sc = fit_model(model, base, cfg, seed, path)
+        sc = fit_model(model, base, cfg, seed, path, side)
         fit_s = time.perf_counter() - t0
         if kind == 'tune':
             p = sc.predict(test)
@@ -270,8 +279,20 @@ def _out_files(out, overwrite:bool) -> list:
     out = Path(out)
     return [_check_out(o, overwrite) for o in (out, *(out.with_name(f'{out.stem}_{k}.csv') for k in ('folds', 'tuning')))]
 
+# %% ../nbs/18_evaluation.ipynb #b3e81f07
+def _check_folds(dataset:str, folds, tune_on:str) -> tuple:
+    "The folds to run (`folds`, else the dataset's default), checked: ML-100k's named folds, or ML-1M's `splitK`"
+    if dataset not in DATASETS: fail('dataset', f"unknown dataset {dataset!r}, expected one of {', '.join(DATASETS)}")
+    if dataset == 'ml-100k': ok, names, default = (lambda f: f in ML100K_FOLDS), ', '.join(ML100K_FOLDS), ML100K_FOLDS[:5]
+    else: ok, names, default = (lambda f: re.fullmatch(r'split\d+', f) is not None), "split0, split1, ... (random 90/10 splits, by seed)", ('split0',)
+    folds = default if folds is None else tuple(folds)
+    if (bad := [f for f in folds if not ok(f)]): fail('folds', f"unknown fold {bad[0]!r} of {dataset}, expected some of {names}")
+    if not folds: fail('folds', f"no fold to evaluate: expected some of {names}")
+    if tune_on != 'each' and not ok(tune_on): fail('tune_on', f"{tune_on!r}: expected a fold name or 'each'")
+    return folds
+
 # %% ../nbs/18_evaluation.ipynb #d190dd58
-def run_evaluation(folds:tuple=('u1', 'u2', 'u3', 'u4', 'u5'), # ML-100k folds
+def run_evaluation(folds:tuple=None, # Folds: ML-100k's (default u1..u5), or ML-1M's random 90/10 splits `splitK` (default split0)
                    models:tuple=OURS, # Ours to run
                    peers:tuple=PEERS, # Surprise's to run
                    seeds:tuple=(0, 1, 2), # Seeds of the final fits (models whose training is random)
@@ -283,27 +304,26 @@ def run_evaluation(folds:tuple=('u1', 'u2', 'u3', 'u4', 'u5'), # ML-100k folds
                    n_jobs:int=1, # Processes
                    out:str=None, # CSV file for the table (per-fold rows and tuning beside it: `NAME_folds.csv`, `NAME_tuning.csv`)
                    overwrite:bool=False, # Replace `out` and the files beside it if they exist?
-                   path=None, # The `ml-100k` folder
+                   path=None, # The dataset's folder; found or provisioned if omitted
+                   dataset:str='ml-100k', # One of `datasets.DATASETS`: 'ml-100k' or 'ml-1m'
                    verbose:bool=True, # Print the table and the wall time?
                   ) -> pd.DataFrame: # One row per model; `attrs`: 'folds', 'tuning', 'wall_s'
-    "Tune, fit and measure our models and Surprise's on the canonical folds; the benchmark table"
+    "Tune, fit and measure our models and Surprise's on the canonical folds (or seeded random splits of ML-1M); the benchmark table"
     t0, names = time.perf_counter(), [*models, *peers]
     if (bad := [m for m in names if m not in (*OURS, *PEERS)]): fail('models', f"unknown model {bad[0]!r}, expected some of {', '.join((*OURS, *PEERS))}")
-    if (bad := [f for f in folds if f not in ('u1', 'u2', 'u3', 'u4', 'u5', 'ua', 'ub')]): fail('folds', f"unknown fold {bad[0]!r}")
+    folds = _check_folds(dataset, folds, tune_on)
     if not names: fail('models', "no model to evaluate")
-    if not folds: fail('folds', "no fold to evaluate: expected some of u1, u2, u3, u4, u5, ua, ub")
-    if tune_on != 'each' and tune_on not in ('u1', 'u2', 'u3', 'u4', 'u5', 'ua', 'ub'): fail('tune_on', f"{tune_on!r}: expected a fold name or 'each'")
     if peers: _surprise()
     outs = _out_files(out, overwrite) if out is not None else None
     tfolds = list(folds) if tune_on == 'each' else [tune_on]
-    tjobs = [('tune', m, f, c, seeds[0], path, tune_pct) for f in tfolds for m in names for c in candidates(m, budget, spaces=spaces)]
+    tjobs = [('tune', m, f, c, seeds[0], path, tune_pct, dataset) for f in tfolds for m in names for c in candidates(m, budget, spaces=spaces)]
     tuning = pd.DataFrame(_run_jobs(tjobs, n_jobs)) if budget > 1 else pd.DataFrame(
         [dict(kind='tune', model=m, fold=f, seed=seeds[0], config=repr(candidates(m, 1, spaces=spaces)[0]), fit_s=0., rmse=np.nan) for f in tfolds for m in names])
     best = tuning.loc[tuning.fillna({'rmse': 0}).groupby(['model', 'fold'], sort=False).rmse.idxmin()]
     tried = {repr(c): c for m in names for c in candidates(m, budget, spaces=spaces)}
     cfg = {(r.model, r.fold): tried[r.config] for r in best.itertuples()}
     seeded = lambda m: m in all_seeds if all_seeds is not None else m in (*OURS, 'SVD', 'SVDpp')
-    fjobs = [('final', m, f, cfg[m, f if tune_on == 'each' else tune_on], s, path, tune_pct)
+    fjobs = [('final', m, f, cfg[m, f if tune_on == 'each' else tune_on], s, path, tune_pct, dataset)
              for f in folds for m in names for s in (seeds if seeded(m) else seeds[:1])]
     fold_rows = _per_fold(pd.DataFrame(_run_jobs(fjobs, n_jobs)))
     res = summarize(fold_rows)
@@ -320,6 +340,7 @@ def format_table(res:pd.DataFrame) -> str:
                       'RMSE': [f"{m:.4f} ± {s:.4f}" if s == s else f"{m:.4f}" for m, s in zip(res.rmse, res.rmse_std)],
                       'MAE': [f"{m:.4f} ± {s:.4f}" if s == s else f"{m:.4f}" for m, s in zip(res.mae, res.mae_std)],
                       'u1 RMSE': res.u1_rmse.round(4)})
+    if res.u1_rmse.isna().all(): t = t.drop(columns='u1 RMSE')  # not an ML-100k run
     for c in ('ndcg@10', 'recall@10', 'coverage@10'): t[c] = res[c].round(4)
     t['fit s'] = res.fit_s.round(1)
     return t.to_string(index=False)

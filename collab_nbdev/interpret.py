@@ -13,6 +13,7 @@ import matplotlib.pyplot as plt
 from fastai.collab import *
 from fastai.tabular.all import *
 from .core import fail
+from .data import vocab_index
 from .models import *
 
 # %% ../nbs/14_interpret.ipynb #03ae9513
@@ -44,11 +45,12 @@ def item_pca(learn:Learner, # A `Learner` on any of the chapter's models
     if not 1 <= k <= w.shape[1]: fail('k', f"{k}: the embeddings have {w.shape[1]} dimensions, so k must lie in 1..{w.shape[1]}")
     name = _item_name(learn)
     if name not in ratings: fail('ratings', f"no {name!r} column, the item column of the model")
-    o2i = learn.dls.classes[name].o2i
     counts = ratings.groupby(name).size().sort_values(ascending=False, kind='stable')
-    top = [t for t in counts.index if t in o2i][:n]
+    idx = vocab_index(learn.dls.classes[name], counts.index, name, missing=-1)  # -1: an item the model never saw
+    known = idx > 0
+    top, rows = list(counts.index[known.numpy()][:n]), idx[known][:n]
     if len(top) <= k: fail('n', f"{n}: PCA needs more than k={k} items, got {len(top)}")
-    fac = w[tensor([o2i[t] for t in top])].pca(k)
+    fac = w[rows].pca(k)
     df = pd.DataFrame(fac.numpy(), index=pd.Index(top, name=name), columns=[f'fac{i}' for i in range(k)])
     return df.assign(n_ratings=counts[top].values)
 

@@ -22,6 +22,7 @@ from fastai.collab import EmbeddingDotBias
 from fastai.learner import Learner
 from .core import fail
 from .data import vocab_index
+from .fastdl import categorize
 from .sideinfo import SideInfoDot, SideRanker, USER_FEATS, ITEM_FEATS, GENRES
 
 # %% ../nbs/10_ranking.ipynb #da9f2b7e
@@ -102,12 +103,6 @@ def create_batches(self:NegativeSamplingDL, samps):
         x = torch.cat([p, torch.stack([u, sample_negatives(self.known, u, self.gen)], 1)])
         yield x, torch.cat([torch.ones(len(p)), torch.zeros(len(u))])
 
-# %% ../nbs/10_ranking.ipynb #6066e1fc
-def _vocab(col:pd.Series) -> tuple:
-    "fastai's vocabulary of `col` (`#na#`, then its sorted distinct values) and each row's index in it"
-    vocab = CategoryMap(list(np.sort(col.unique())), sort=False, add_na=True)
-    return vocab, torch.as_tensor(pd.Index(vocab.items).get_indexer(col), dtype=torch.long)
-
 # %% ../nbs/10_ranking.ipynb #cc49472e
 def _known_pairs(df:pd.DataFrame, classes:dict) -> Tensor:
     "(n, 2) vocabulary indices of the rows of `df` (user, item) whose user and item are both in `classes`"
@@ -135,7 +130,7 @@ def implicit_dls(ratings:pd.DataFrame, # Ratings, or an interaction log without 
     df = ratings if threshold is None else ratings[ratings[rating_name] >= threshold]
     df = df.drop_duplicates([u, i])
     if len(df) < 2: fail('ratings', f"{len(df)} positive(s): at least 2 are needed")
-    (vu, xu), (vi, xi) = _vocab(df[u]), _vocab(df[i])
+    (xu, vu), (xi, vi) = categorize(df[u]), categorize(df[i])
     x, classes = torch.stack([xu, xi], 1), {u: vu, i: vi}
     rated = x if threshold is None else _known_pairs(ratings[[u, i]].drop_duplicates(), classes)
     perm = torch.randperm(len(x), generator=torch.Generator().manual_seed(seed))

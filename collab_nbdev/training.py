@@ -17,6 +17,7 @@ from .core import fail
 from .data import *
 from .models import *
 from .fastdl import TensorCollabDataLoaders
+from . import optim  # Learner.lean
 from fastprogress.core import in_notebook as _in_kernel  # a real Jupyter kernel (fastcore's `in_notebook` is also True in nbdev-test)
 
 # %% ../nbs/09_training.ipynb #3f8bb086

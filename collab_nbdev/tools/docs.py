@@ -29,7 +29,7 @@ def pandoc_slug(value:str, # Text of a heading
 # %% ../../nbs/90_tools.docs.ipynb #ff90f32a
 def nav_section(nb:str): # Notebook file name
     "Sidebar section of notebook `nb`: 'Chapter', 'Reference' or 'Tooling'"
-    m = re.match(r'(\d+)_', Path(nb).name)
+    m = re.match(r'(\d+)[a-zA-Z0-9]*_', Path(nb).name)  # nbdev's numeric prefix: '04_', or '04b_' for a module inserted between layers
     return 'Chapter' if not m else 'Reference' if int(m.group(1)) < 90 else 'Tooling'
 
 # %% ../../nbs/90_tools.docs.ipynb #b8ebd2d9
