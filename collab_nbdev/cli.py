@@ -90,7 +90,7 @@ def _train(model:Annotated[str, dict(action='append', choices=_MODELS)]=None, # 
            y_range:_y_range=None, # Output range LO,HI of the models (default: from the ratings' scale; MovieLens 100k: 0,5.5)
            loader:Annotated[str, dict(choices=('tensor', 'collab'))]='tensor', # tensor DataLoaders, or fastai's CollabDataLoaders (the chapter's pipeline)
            lr:_lr=None, # Peak learning rate of fit_one_cycle (default: the chapter's, 5e-3)
-           wd:_wd=None, # Weight decay (default: the chapter's for the model)
+           wd:_wd=None, # Weight decay (default: the chapter's for the model; with --fit sgd, fast_fit's L2 pull per rating)
            sparse:bool=False, # Update only the embedding rows each batch touches (lazy AdamW): fast on large tables
            device:str=None, # cpu or cuda (default: CUDA when available, as in fastai)
            processes:_count=1, # Train on this many local processes (gloo on CPU, NCCL with one GPU each); --bs is per process
