@@ -138,6 +138,16 @@ def _write(fname:Path, b:bytes):
 
 def _sha(b:bytes) -> str: return hashlib.sha256(b).hexdigest()
 
+def _write_tensors(fname:Path, tensors:dict) -> str:
+    "Write `tensors` to the new file `fname` as safetensors, straight from their memory (the file is never built in memory), flush it to the disk; its SHA-256, read back"
+    from safetensors.torch import save_file
+    save_file(tensors, fname)
+    h = hashlib.sha256()
+    with open(fname, 'rb') as f:
+        while chunk := f.read(1 << 22): h.update(chunk)
+        os.fsync(f.fileno())
+    return h.hexdigest()
+
 def _check_finite(sd:dict, where):
     "Refuse a state dict holding NaN or infinite weights, naming the tensor"
     for k, v in sd.items():
@@ -149,6 +159,16 @@ def _json_value(v, key):
         fail(key, f"vocabulary value {v.item() if isinstance(v, np.generic) else v!r} of type {type(v).__name__}: only ints and strings can be saved", TypeError)
     return v if isinstance(v, str) else int(v)
 
+def _vocab_values(vals, key) -> list:
+    "The vocabulary `vals` as JSON values, at array speed where they are all strings or all integers of one kind; else `_json_value` on each"
+    o = list(vals)
+    kinds = set(map(type, o))
+    if kinds == {str}: return o
+    if kinds and all(issubclass(k, (int, np.integer)) and not issubclass(k, (bool, np.bool_)) for k in kinds):
+        a = np.asarray(o)
+        if a.dtype.kind == 'i' or a.dtype.kind == 'u' and a.dtype.itemsize < 8: return a.astype(np.int64).tolist()
+    return [_json_value(v, key) for v in o]
+
 # %% ../nbs/08_persist.ipynb #2435b49e
 def save_collab(learn:Learner, # A `Learner` on one of the registered models, trained or loaded
                 path:Path, # Folder to create
@@ -156,11 +176,10 @@ def save_collab(learn:Learner, # A `Learner` on one of the registered models, tr
                 rating_scale:tuple=None, # (lowest, highest, step) of the training ratings (`reader.rating_scale`); default `learn.rating_scale` if set
                ) -> Path: # `path`
     "Save `learn`'s weights, vocabularies, configuration and rated pairs to the folder `path`, atomically"
-    from safetensors.torch import save as st_save
     path, dls = Path(path), learn.dls
     scale = _check_scale(rating_scale if rating_scale is not None else getattr(learn, 'rating_scale', None), 'rating_scale')
     u, t = dls.train_ds.cat_names[:2]
-    vocab = {n: [_json_value(v, n) for v in dls.classes[n][1:]] for n in (u, t)}
+    vocab = {n: _vocab_values(dls.classes[n][1:], n) for n in (u, t)}
     rated = rated_pairs(dls).long().cpu().contiguous()
     man = dict(format=_FORMAT, version=_VERSION, model=model_config(learn.model), user_name=u, item_name=t,
                rating_name=dls.train_ds.y_names[0], vocab=vocab, n_rated=len(rated), rating_scale=scale and list(scale))
@@ -168,11 +187,11 @@ def save_collab(learn:Learner, # A `Learner` on one of the registered models, tr
     sd = {k: v.detach().cpu().contiguous() for k, v in learn.model.state_dict().items()}
     _check_finite(sd, 'learn.model')
     exists = check_save_path(path, overwrite)
-    files = {_WEIGHTS: st_save({**{f'model.{k}': v for k, v in sd.items()}, 'rated': rated}),
-             _MANIFEST: json.dumps(man, ensure_ascii=False).encode('utf-8')}
-    files[_SUMS] = ''.join(f"{_sha(b)}  {n}\n" for n, b in sorted(files.items())).encode()
+    mb = json.dumps(man, ensure_ascii=False).encode('utf-8'); del man
     with atomic_dir(path, replace=exists) as tmp:
-        for n, b in files.items(): _write(tmp/n, b)
+        sums = {_WEIGHTS: _write_tensors(tmp/_WEIGHTS, {**{f'model.{k}': v for k, v in sd.items()}, 'rated': rated}), _MANIFEST: _sha(mb)}
+        _write(tmp/_MANIFEST, mb)
+        _write(tmp/_SUMS, ''.join(f"{h}  {n}\n" for n, h in sorted(sums.items())).encode())
     return path
 
 # %% ../nbs/08_persist.ipynb #350e110a
