@@ -64,6 +64,22 @@ def _check_scale(s, where):
         fail(where, f"{s!r} is not a rating scale [lowest, highest, step] of finite numbers with lowest <= highest and step >= 0")
     return tuple(float(v) for v in s)
 
+_META_NOOPS = {'normal_', 'uniform_', 'trunc_normal_', 'kaiming_uniform_', 'kaiming_normal_', 'xavier_uniform_', 'xavier_normal_', 'orthogonal_',
+               'fmod_', 'mul_', 'add_', 'sub_', 'div_', 'clamp_', 'fill_', 'zero_'}  # in-place, shape-keeping: what initialisers run
+
+class _MetaInit(torch.overrides.TorchFunctionMode):
+    "In this (thread's) mode, weight initialisers on `meta` tensors return them as they are: there they compute nothing, but torch runs them through Python reference ops whose first call imports its compiler (seconds, and 150 MB)"
+    def __torch_function__(self, func, types, args=(), kwargs=None):
+        kwargs = kwargs or {}
+        if getattr(func, '__name__', None) in _META_NOOPS:
+            t = next((a for a in (*args, *kwargs.values()) if isinstance(a, Tensor)), None)
+            if t is not None and t.is_meta: return t
+        return func(*args, **kwargs)
+
+def _meta_model(cfg, fname) -> nn.Module:
+    "`build_model(cfg)` on the `meta` device, without running its initialisers"
+    with _MetaInit(): return build_model(cfg, where=fname, device='meta')
+
 def _check_manifest(man, fname) -> nn.Module:
     "Check every field of the manifest `man` read from `fname`; return its model, built on the `meta` device"
     if not isinstance(man, dict) or man.get('format') != _FORMAT: fail(fname, f"not a {_FORMAT} model manifest")
@@ -80,8 +96,9 @@ def _check_manifest(man, fname) -> nn.Module:
     if not isinstance(man['vocab'], dict) or list(man['vocab']) != [u, t]: fail(f"{fname}: vocab", f"must hold the vocabularies of {u!r} and {t!r}, in that order")
     for k in (u, t): _check_vocab(man['vocab'][k], fname, k)
     n_u, n_t = (len(man['vocab'][k]) + 1 for k in (u, t))
-    model = build_model(man['model'], where=fname, device='meta')
-    if (got := (model.emb(False).num_embeddings, model.emb().num_embeddings)) != (n_u, n_t):
+    model = _meta_model(man['model'], fname)
+    with _MetaInit(): got = (model.emb(False).num_embeddings, model.emb().num_embeddings)
+    if got != (n_u, n_t):
         fail(fname, f"the vocabularies have {n_u} {u}s and {n_t} {t}s (with #na#), but the model has {got[0]} and {got[1]} embeddings")
     if type(r := man['n_rated']) is not int or not 0 <= r <= (n_u-1) * (n_t-1): fail(f"{fname}: n_rated", f"{r!r} is not a number of pairs between 0 and {(n_u-1)*(n_t-1)}")
     _check_scale(man.get('rating_scale'), f"{fname}: rating_scale")
@@ -314,6 +331,7 @@ def load_collab(path:Path, # Folder written by `save_collab` (format version 2 o
     try: getattr(meta, 'check_tables', lambda: None)()  # a side model's feature codes lie inside its vocabularies
     except ValueError as e: fail(path/wname, str(e))
     dls.rated = r
-    learn = Learner(dls, set_classes(meta.eval(), dls.classes, u, t), loss_func=MSELossFlat())
+    with _MetaInit(): model = set_classes(meta.eval(), dls.classes, u, t)  # its `meta` tables of vocabularies, built without initialising them
+    learn = Learner(dls, model, loss_func=MSELossFlat())
     learn.rating_scale = _check_scale(man.get('rating_scale'), 'rating_scale')
     return learn
