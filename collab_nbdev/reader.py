@@ -152,6 +152,8 @@ def _exact_ids(col:pa.ChunkedArray) -> pa.ChunkedArray:
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError): return col
     return ints if pc.all(pc.equal(pc.cast(ints, pa.string()), col)).as_py() else col
 
+_BLOCK = 1 << 24  # bytes of the file parsed at a time
+
 def _int_block(a:pa.Array) -> np.ndarray:
     "The int64 block `a` as numpy: int32 where every value fits"
     a = a.to_numpy()
@@ -189,7 +191,7 @@ def _read_text(fname:Path, sep, names, use):
     sep = sep or _sniff_sep(fname, first)
     cols, header = _header(fname, first, sep, names, [c for c in use if c is not None])
     keep = [c for c in use if c is not None]
-    ropts = pacsv.ReadOptions(column_names=_names(cols, sep), skip_rows=int(header), block_size=1<<24)
+    ropts = pacsv.ReadOptions(column_names=_names(cols, sep), skip_rows=int(header), block_size=_BLOCK)
     popts, copts = pacsv.ParseOptions(delimiter=sep[0]), pacsv.ConvertOptions(include_columns=keep, column_types={use[0]: pa.string(), use[1]: pa.string(), use[2]: pa.float64()})
     try: blocks = _blocks(fname, ropts, popts, copts, use)
     except (pa.ArrowInvalid, pa.ArrowTypeError): blocks = _whole(fname, ropts, popts, copts, use)  # a type that changes between blocks: read as one
