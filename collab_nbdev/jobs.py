@@ -50,7 +50,8 @@ def train_model(ratings=None, # A ratings file (CSV, TSV, '::', parquet) or Data
     if implicit: learns = {'dot': _fit_implicit(df, cols, epochs or 20, bs or 1024, seed, threshold, loss, side, log)}
     else:
         if fit == 'learner' and ratings is not None and (bs is None or lr is None): bs, lr = _data_defaults(len(df), bs, lr, log)
-        learns = _fit_explicit(df, cols, ms, epochs or (10 if fit == 'sgd' else 5), bs or 64, seed, y_range or yr, loader, lr, wd, sparse, device, processes, fit, log)
+        dls = _make_dls(df, cols, loader, bs or 64, seed, device); del df  # the tensors hold what training needs: the table goes before the fit
+        learns = _fit_explicit(dls, ms, epochs or (10 if fit == 'sgd' else 5), bs or 64, seed, y_range or yr, loader, lr, wd, sparse, device, processes, fit, log)
     if out is not None: _save(learns[ms[0]], out, overwrite, f"{'side' if side else 'dot'} ({loss})" if implicit else ms[0], log)
     return learns[ms[0]] if isinstance(models, str) else learns
 
@@ -246,9 +247,8 @@ def _data_defaults(n, bs, lr, log=None):
     _say(log, f"for {n:,} ratings: " + ', '.join(f"{k} {v:g}" + (' (given)' if g is not None else ' (from the data size)') for k, v, g in (('bs', b, bs), ('lr', l, lr))))
     return b, l
 
-def _fit_explicit(df, cols, models, epochs, bs, seed, y_range, loader='tensor', lr=None, wd=None, sparse=False, device=None, processes=1, fit='learner', log=None):
-    "{name: Learner} of each of `models` trained to predict ratings on the table `df`, on one DataLoaders"
-    dls = _make_dls(df, cols, loader, bs, seed, device)
+def _fit_explicit(dls, models, epochs, bs, seed, y_range, loader='tensor', lr=None, wd=None, sparse=False, device=None, processes=1, fit='learner', log=None):
+    "{name: Learner} of each of `models` trained to predict ratings on the one DataLoaders `dls` (`_make_dls`)"
     learns = {}
     for m in models:
         _say(log, f"\n== {m}: {epochs} epoch(s), bs={bs}" + (f" per process, {processes} processes" if processes > 1 else ""))
