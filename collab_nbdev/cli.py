@@ -309,7 +309,7 @@ def main(argv:list=None, # Arguments, defaults to `sys.argv[1:]`
 
 # %% ../nbs/25_cli.ipynb #a1b2c3d6
 def _loadtest(sizes:str='100k,25M', # Models to serve: 100k (the chapter's dot model, one epoch) and/or 25M (MovieLens 25M's size, random weights)
-              workers:str='1,2', # Comma-separated --workers settings to serve each model with
+              workers:str='2', # Comma-separated --workers settings to serve each model with
               secs:float=10, # Seconds of each closed loop (throughput) and each open loop (latency)
               concurrency:_count=32, # Clients of the closed loop
               seed:_seed=42, # Seed of the models and the requests
