@@ -468,37 +468,57 @@ def _rss_gb():
     "Resident memory of this process now"
     with open('/proc/self/statm') as f: return int(f.read().split()[1]) * os.sysconf('SC_PAGE_SIZE') / 2**30
 
+def _phase_peak(reset:bool=False) -> float:
+    "Peak resident memory of this process since the last reset (Linux's VmHWM, reset through `/proc/self/clear_refs`), GB; the peak since start elsewhere"
+    try:
+        if reset:
+            with open('/proc/self/clear_refs', 'w') as f: f.write('5')
+        with open('/proc/self/status') as f: return next(int(l.split()[1]) for l in f if l.startswith('VmHWM')) / 2**20
+    except (OSError, StopIteration): return _peak_rss_gb()
+
 # %% ../nbs/19_bench.ipynb #ffb00010
 def _phases_child(csv, movies, out):
-    "The CLI's work on `csv` phase by phase: [(phase, seconds, RSS after, peak RSS so far)]"
+    "The CLI's work on `csv` phase by phase, as `train_model` does it: [(phase, seconds, RSS after, peak RSS within the phase)]"
     import warnings
-    from collab_nbdev import reader as rd
-    from collab_nbdev.fastdl import TensorCollabDataLoaders
-    from collab_nbdev.fastfit import fast_fit, _kernel
+    from collab_nbdev import reader as rd, jobs
+    from collab_nbdev.fastfit import _kernel
     from collab_nbdev.persist import save_collab
     _kernel()
     res, t = [], time.perf_counter()
+    _phase_peak(reset=True)
     def mark(name):
         nonlocal t
-        res.append((name, time.perf_counter() - t, _rss_gb(), _peak_rss_gb())); t = time.perf_counter()
+        res.append((name, time.perf_counter() - t, _rss_gb(), _phase_peak())); _phase_peak(reset=True); t = time.perf_counter()
     use = ('userId', 'movieId', 'rating', 'timestamp')
     df, header = rd._read_text(Path(csv), None, None, use); mark('parse')
+    rd._check_ids(csv, df, use[:2])
     df['rating'] = rd._check_values(csv, df, use, header)
-    for c in use[:2]: df[c] = df[c].astype('int32')
+    for c in use[:2]: assert df[c].nunique() > 1 and df[c].dtype == 'int32', df[c].dtype
     mark('check values')
     with warnings.catch_warnings():
         warnings.simplefilter('ignore')
         df, _ = rd._dedup(csv, df, *use, 'last', header)
     mark('de-duplication')
-    df = rd._name_items(csv, df, 'movieId', movies, 'movieId', 'title', None)[['userId', 'title', 'rating', 'timestamp']]; mark('items table')
-    yr = rd.scale_y_range(*rd.rating_scale(df.rating.to_numpy())[:2])
-    dls = TensorCollabDataLoaders.from_df(df, valid_pct=0.2, user_name='userId', item_name='title', rating_name='rating', seed=42, bs=8192)
+    df = rd._name_items(csv, df, 'movieId', movies, 'movieId', 'title', None)[['userId', 'title', 'rating', 'timestamp']]
+    yr = rd.scale_y_range(*rd.rating_scale(df.rating.to_numpy())[:2]); mark('items table')
+    dls = jobs._make_dls(df, ('userId', 'title', 'rating'), bs=64)
     del df; gc.collect(); mark('vocabularies and tensors')
-    learn = fast_fit(dls, epochs=1, y_range=yr); mark('fast fit, 1 epoch')
+    learn = jobs._fast_fit(dls, 1, 42, yr); mark('fast fit, 1 epoch')
     save_collab(learn, Path(out)); mark('save')
     return res
 
 # %% ../nbs/19_bench.ipynb #ffb00011
+def _run_measured(cmd:list, d:Path) -> tuple:
+    "Run `cmd` (its output kept in files in the folder `d`): (wall seconds, its own peak RSS in GB by `wait4`, exit status, stdout, stderr)"
+    with open(d/'stdout.txt', 'w+') as o, open(d/'stderr.txt', 'w+') as e:
+        t = time.perf_counter()
+        p = subprocess.Popen(cmd, stdout=o, stderr=e)
+        _, status, ru = os.wait4(p.pid, 0)
+        wall = time.perf_counter() - t
+        p.returncode = os.waitstatus_to_exitcode(status)
+        o.seek(0); e.seek(0)
+        return wall, ru.ru_maxrss / 2**20, p.returncode, o.read(), e.read()
+
 def cli_run(n:int=ML25M['ratings'], # Ratings in the generated file
             n_users:int=ML25M['users'], n_items:int=ML25M['items'], folder:Path=None, verbose:bool=True) -> dict:
     "`collab-nbdev train --fit sgd` on a generated ML-25M-format file: wall seconds and peak RSS of the whole process, and its phases"
@@ -506,17 +526,13 @@ def cli_run(n:int=ML25M['ratings'], # Ratings in the generated file
         d = Path(d)
         g = gen_ratings(n, n_users, n_items)
         write_ratings_csv(g, d/'ratings.csv'); write_movies_csv(np.unique(g.movieId.to_numpy()), d/'movies.csv'); del g
-        before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
         cmd = [sys.executable, '-c', 'import sys; from collab_nbdev.cli import main; sys.exit(main())', 'train', '--ratings', str(d/'ratings.csv'), '--items', str(d/'movies.csv'),
                '--item-col', 'movieId', '--user-col', 'userId', '--timestamp-col', 'timestamp', '--model', 'dot', '--epochs', '1', '--fit', 'sgd', '--out', str(d/'model')]
-        t = time.perf_counter()
-        p = subprocess.run(cmd, capture_output=True, text=True)
-        wall = time.perf_counter() - t
-        if p.returncode: fail('cli_run', (p.stderr.strip().splitlines() or ['failed'])[-1], RuntimeError)
-        peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        wall, peak, rc, out, err = _run_measured(cmd, d)
+        if rc: fail('cli_run', (err.strip().splitlines() or ['failed'])[-1], RuntimeError)
         phases = _in_child('_phases_child', str(d/'ratings.csv'), str(d/'movies.csv'), str(d/'model2'))
-    res = dict(ratings=n, wall_s=wall, peak_rss_gb=peak / 2**20, peak_rss_note='' if peak > before else 'not above an earlier child: see the phases',
-               phases=pd.DataFrame(phases, columns=['phase', 'seconds', 'rss_gb', 'peak_rss_gb']).set_index('phase'), stdout=p.stdout)
+    res = dict(ratings=n, wall_s=wall, peak_rss_gb=peak,
+               phases=pd.DataFrame(phases, columns=['phase', 'seconds', 'rss_gb', 'peak_rss_gb']).set_index('phase'), stdout=out)
     if verbose: print(f"train --fit sgd on {n:,} ratings: {wall:.1f} s wall, peak RSS {res['peak_rss_gb']:.2f} GB\n" + res['phases'].round(3).to_string(), flush=True)
     return res
 

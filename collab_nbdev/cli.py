@@ -90,7 +90,7 @@ def _train(model:Annotated[str, dict(action='append', choices=_MODELS)]=None, # 
            y_range:_y_range=None, # Output range LO,HI of the models (default: from the ratings' scale; MovieLens 100k: 0,5.5)
            loader:Annotated[str, dict(choices=('tensor', 'collab'))]='tensor', # tensor DataLoaders, or fastai's CollabDataLoaders (the chapter's pipeline)
            lr:_lr=None, # Peak learning rate of fit_one_cycle (default: the chapter's, 5e-3)
-           wd:_wd=None, # Weight decay (default: the chapter's for the model)
+           wd:_wd=None, # Weight decay (default: the chapter's for the model; with --fit sgd, fast_fit's L2 pull per rating)
            sparse:bool=False, # Update only the embedding rows each batch touches (lazy AdamW): fast on large tables
            device:str=None, # cpu or cuda (default: CUDA when available, as in fastai)
            processes:_count=1, # Train on this many local processes (gloo on CPU, NCCL with one GPU each); --bs is per process
@@ -311,7 +311,7 @@ def main(argv:list=None, # Arguments, defaults to `sys.argv[1:]`
 
 # %% ../nbs/25_cli.ipynb #a1b2c3d6
 def _loadtest(sizes:str='100k,25M', # Models to serve: 100k (the chapter's dot model, one epoch) and/or 25M (MovieLens 25M's size, random weights)
-              workers:str='1,2', # Comma-separated --workers settings to serve each model with
+              workers:str='2', # Comma-separated --workers settings to serve each model with
               secs:float=10, # Seconds of each closed loop (throughput) and each open loop (latency)
               concurrency:_count=32, # Clients of the closed loop
               seed:_seed=42, # Seed of the models and the requests

@@ -6,7 +6,7 @@ Docs: https://collab-nbdev.github.io/collab_nbdev/data.html.md"""
 
 # %% ../nbs/02_data.ipynb #2e82e468
 from __future__ import annotations
-import numbers, warnings
+import numbers, warnings, weakref
 from pathlib import Path
 
 import numpy as np, pandas as pd
@@ -103,6 +103,19 @@ def _why(name, vocab, v) -> str:
     if not ints and len(vocab) > 1 and not isinstance(v, str): return f"the model's {name}s are strings, not {type(v).__name__}"
     return f"not in the model's {len(vocab) - 1:,} {name}s"
 
+_VOCAB_IX = {}  # id(vocabulary) -> (a weak reference to it, (id, length) of its items, its `pd.Index`)
+
+def _vocab_ix(vocab) -> pd.Index:
+    "The ids of `vocab` as a `pd.Index`, whose hash table pandas builds at the first lookup: one per vocabulary, kept while it lives and its items stay the same list of the same length"
+    key, stamp = id(vocab), (id(vocab.items), len(vocab.items))
+    hit = _VOCAB_IX.get(key)
+    if hit is not None and hit[0]() is vocab and hit[1] == stamp: return hit[2]
+    ix = pd.Index(list(vocab.items), dtype=object)
+    try: ref = weakref.ref(vocab, lambda r, key=key: _VOCAB_IX.get(key, (None,))[0] is r and _VOCAB_IX.pop(key, None))
+    except TypeError: return ix  # a vocabulary that takes no weak reference: not kept
+    _VOCAB_IX[key] = (ref, stamp, ix)
+    return ix
+
 def _position(ix, v) -> int:
     "Index of the one id `v` in the `pd.Index` `ix`, -1 if it is not there or cannot be (unhashable)"
     try: return int(ix.get_indexer(pd.Index([v], dtype=object))[0])
@@ -110,9 +123,13 @@ def _position(ix, v) -> int:
 
 def _positions(vocab, ids) -> np.ndarray:
     "Index of each of `ids` in `vocab`, -1 for an unknown one: one the vocabulary lacks, `#na#`, a bool, an unhashable value"
+    ix = _vocab_ix(vocab)
+    if isinstance(ids, (list, tuple)) and len(ids) == 1 and not isinstance(ids[0], (bool, np.bool_)):  # one id, as a server asks: the index's own lookup
+        try: p = ix.get_loc(ids[0])
+        except (KeyError, TypeError, pd.errors.InvalidIndexError): p = -1
+        return np.array([p if isinstance(p, (int, np.integer)) and p > 0 else -1], dtype=np.int64)
     a = ids.to_numpy() if isinstance(ids, (pd.Series, pd.Index)) else ids if isinstance(ids, np.ndarray) else None
     q = pd.Index(list(ids) if a is None else a, dtype=object)
-    ix = pd.Index(list(vocab.items), dtype=object)
     try: pos = ix.get_indexer(q)
     except TypeError: pos = np.array([_position(ix, v) for v in q], dtype=np.int64)  # an unhashable id among them
     if a is None or a.dtype.kind in 'bO': pos[[isinstance(v, (bool, np.bool_)) for v in q]] = -1

@@ -1,4 +1,4 @@
-"""The chapter's dot product model (fastai's `EmbeddingDotBias`, same layout, same `y_range`) fitted by a per-rating row-wise Adagrad kernel compiled with numba, with a pure-torch fallback: seconds per epoch on MovieLens 25M's size, into a `Learner` that saving, `recommend`, fold-in and interpretation use unchanged.
+"""The chapter's dot product model (fastai's `EmbeddingDotBias`, same layout, same `y_range`) fitted by a per-rating SGD kernel compiled with numba, with a pure-torch fallback: as cheap per rating as cornac's `MF`, into a `Learner` that saving, `recommend`, fold-in and interpretation use unchanged.
 
 Docs: https://collab-nbdev.github.io/collab_nbdev/fastfit.html.md"""
 
@@ -17,7 +17,8 @@ from .fastdl import TensorCollabDataLoaders, CollabTensors
 from .training import make_learner
 
 # %% auto #0
-__all__ = ['FAST_FIT', 'fold_dls', 'split_arrays', 'have_numba', 'fast_fit', 'train_defaults', 'tune_u1']
+__all__ = ['FAST_FIT', 'CHAPTER_DOT', 'TUNE_U1', 'fold_dls', 'split_arrays', 'have_numba', 'lr_rates', 'fast_fit',
+           'train_defaults', 'tune_fit', 'tune_u1']
 
 # %% ../nbs/17_fastfit.ipynb #6912d283
 @renamed_kwargs(user='user_name', item='item_name', rating='rating_name')
@@ -49,35 +50,28 @@ def split_arrays(ds) -> tuple:
 # %% ../nbs/17_fastfit.ipynb #4bb8e9f5
 _prange = range  # numba's `prange` once `_kernel()` has compiled the kernel
 
-def _epoch_rows(u, i, r, T, P, Q, bu, bi, GP, GQ, Gbu, Gbi, lr, reg, regb, lo, w, eps, lrb):
-    "One epoch of row-wise Adagrad over ratings `r` of users `u` and items `i`, in `T` parts; the sum of squared errors"
-    n, k = len(r), P.shape[1]
+def _epoch_sgd(u, i, r, T, P, Q, bu, bi, RU, RI, lr0, lr1, lrb, regb, lo, w):
+    "One epoch of SGD over ratings `r` of users `u` and items `i` in `T` parts, the rate going from `lr0` to `lr1` along each part; the sum of squared errors"
+    n, k, one = len(r), P.shape[1], np.float32(1)
     out = np.zeros(T)
     for t in _prange(T):
-        sse = 0.0
-        for j in range(n * t // T, n * (t + 1) // T):
-            a, b = u[j], i[j]
+        s0, s1 = n * t // T, n * (t + 1) // T
+        dl, sse = np.float32((lr1 - lr0) / max(s1 - s0, 1)), 0.0
+        for j in range(s0, s1):  # float32 throughout (a float64 step costs a third more time)
+            lr, a, b = lr0 + dl * np.float32(j - s0), u[j], i[j]
             z = bu[a] + bi[b]
             for f in range(k): z += P[a, f] * Q[b, f]
-            s = 1.0 / (1.0 + math.exp(-z))
+            s = one / (one + np.exp(-z))
             e = r[j] - (lo + w * s)
             sse += e * e
-            g = e * w * s * (1.0 - s)
-            gu, gi = g - regb * bu[a], g - regb * bi[b]
-            Gbu[a] += gu * gu; Gbi[b] += gi * gi
-            if lrb > 0: bu[a] += lrb * gu; bi[b] += lrb * gi  # plain SGD for the biases
-            else: bu[a] += lr * gu / math.sqrt(Gbu[a] + eps); bi[b] += lr * gi / math.sqrt(Gbi[b] + eps)
-            sp, sq = 0.0, 0.0
-            for f in range(k):
+            g = e * w * s * (one - s)  # the error's gradient through `sigmoid_range`
+            lb = lr * lrb
+            bu[a] += lb * (g - regb * bu[a]); bi[b] += lb * (g - regb * bi[b])
+            lg, la, lq = lr * g, lr * RU[a], lr * RI[b]
+            for f in range(k):  # one fused pass: both rows read once, written once
                 p, q = P[a, f], Q[b, f]
-                dp, dq = g * q - reg * p, g * p - reg * q
-                sp += dp * dp; sq += dq * dq
-            GP[a] += sp / k; GQ[b] += sq / k
-            la, lb = lr / math.sqrt(GP[a] + eps), lr / math.sqrt(GQ[b] + eps)
-            for f in range(k):
-                p, q = P[a, f], Q[b, f]
-                P[a, f] = p + la * (g * q - reg * p)
-                Q[b, f] = q + lb * (g * p - reg * q)
+                P[a, f] = p + lg * q - la * p
+                Q[b, f] = q + lg * p - lq * q
         out[t] = sse
     return out.sum()
 
@@ -91,49 +85,46 @@ def have_numba() -> bool:
     return True
 
 def _kernel():
-    "The numba-compiled `_epoch_rows` (compiled on first use)"
+    "The numba-compiled `_epoch_sgd` (compiled on first use)"
     global _KERNEL, _prange
     if _KERNEL is None:
         import numba
         _prange = numba.prange
-        k = numba.njit(parallel=True, cache=True, nogil=True)(_epoch_rows)
+        k = numba.njit(parallel=True, fastmath=True, boundscheck=False, cache=True, nogil=True)(_epoch_sgd)
         f4, z = np.float32, np.zeros(1, np.int32)
-        k(z, z, np.ones(1, f4), 1, np.zeros((1, 1), f4), np.zeros((1, 1), f4), *[np.zeros(1, f4) for _ in range(6)], *map(f4, (.1, .1, .1, 0, 5, 1e-8, 0)))  # compile (or load) now, not in the first epoch
+        k(z, z, np.ones(1, f4), 1, np.zeros((1, 1), f4), np.zeros((1, 1), f4), *[np.zeros(1, f4) for _ in range(4)], *map(f4, (.1, .1, .1, .1, 0, 5)))  # compile (or load) now, not in the first epoch
         _KERNEL = k
     return _KERNEL
 
 # %% ../nbs/17_fastfit.ipynb #4e022bbe
-def _torch_epoch(u, i, r, P, Q, bu, bi, GP, GQ, Gbu, Gbi, lr, reg, regb, lo, w, eps, lrb, bs=1024):
-    "One epoch of row-wise Adagrad in batches of `bs` ratings, on torch tensors; the sum of squared errors"
-    sse = torch.zeros((), dtype=torch.float64)
-    for s in range(0, len(r), bs):
+def _torch_epoch(u, i, r, P, Q, bu, bi, RU, RI, lr0, lr1, lrb, regb, lo, w, bs=1024):
+    "One epoch of SGD in batches of `bs` ratings, on torch tensors, the rate going from `lr0` to `lr1`; the sum of squared errors"
+    sse, n = torch.zeros((), dtype=torch.float64), len(r)
+    for s in range(0, n, bs):
         a, b, y = u[s:s+bs], i[s:s+bs], r[s:s+bs]
+        lr = lr0 + (lr1 - lr0) / n * torch.arange(s, s + len(y), dtype=torch.float32)
         p, q = P[a], Q[b]
         sg = torch.sigmoid(bu[a] + bi[b] + (p * q).sum(1))
         e = y - (lo + w * sg)
         sse += (e.double() ** 2).sum()
         g = e * w * sg * (1 - sg)
-        gu, gi = g - regb * bu[a], g - regb * bi[b]
-        dp, dq = g[:, None] * q - reg * p, g[:, None] * p - reg * q
-        Gbu.index_add_(0, a, gu * gu); Gbi.index_add_(0, b, gi * gi)
-        GP.index_add_(0, a, (dp * dp).mean(1)); GQ.index_add_(0, b, (dq * dq).mean(1))
-        if lrb > 0: bu.index_add_(0, a, lrb * gu); bi.index_add_(0, b, lrb * gi)
-        else: bu.index_add_(0, a, lr * gu / (Gbu[a] + eps).sqrt()); bi.index_add_(0, b, lr * gi / (Gbi[b] + eps).sqrt())
-        P.index_add_(0, a, dp * (lr / (GP[a] + eps).sqrt())[:, None]); Q.index_add_(0, b, dq * (lr / (GQ[b] + eps).sqrt())[:, None])
+        bu.index_add_(0, a, lr * lrb * (g - regb * bu[a])); bi.index_add_(0, b, lr * lrb * (g - regb * bi[b]))
+        lg = (lr * g)[:, None]
+        P.index_add_(0, a, lg * q - (lr * RU[a])[:, None] * p); Q.index_add_(0, b, lg * p - (lr * RI[b])[:, None] * q)
     return float(sse)
 
 # %% ../nbs/17_fastfit.ipynb #1f53a426
-FAST_FIT = dict(epochs=10, lr=0.1, reg=0.15, init_std=0.1, init_acc=0.0, lr_bias=0.0)  # chosen on a validation part of u1's training set (see the end of the page)
+FAST_FIT = dict(epochs=10, lr=0.1, reg=0.05, reg_n=5.0, reg_bias=0.02, bias_lr=0.2, init_std=0.01, schedule='linear')  # chosen on a validation part of u1's training set (see the end of the page)
 
-def _valid(model, ds, chunk=1<<20) -> tuple:
-    "Validation (MSE, MAE) of `model` on the split `ds`, through its `forward`"
-    if not len(ds): return math.nan, math.nan
+def _valid(P, Q, bu, bi, lo, w, u, i, r, chunk=1<<20) -> tuple:
+    "Validation (MSE, MAE) of the tables on ratings `r` of users `u` and items `i`: the model's `forward` (`sigmoid_range` of the dot product plus biases) in numpy"
+    if not len(r): return math.nan, math.nan
     se = ae = 0.
-    with torch.no_grad():
-        for s in range(0, len(ds), chunk):
-            d = model(ds.x[s:s+chunk].cpu()).view(-1) - ds.y[s:s+chunk, 0].cpu()
-            se += float((d.double() ** 2).sum()); ae += float(d.abs().double().sum())
-    return se / len(ds), ae / len(ds)
+    for s in range(0, len(r), chunk):
+        a, b = u[s:s+chunk], i[s:s+chunk]
+        d = lo + w / (1 + np.exp(-(bu[a] + bi[b] + np.einsum('ij,ij->i', P[a], Q[b])).astype(np.float64))) - r[s:s+chunk]
+        se += float((d * d).sum()); ae += float(np.abs(d).sum())
+    return se / len(r), ae / len(r)
 
 # %% ../nbs/17_fastfit.ipynb #cd97f192
 def _init_tables(model, seed, init_std):
@@ -152,15 +143,29 @@ def _shuffled(ds, rng) -> tuple:
     perm = rng.permutation(len(r))
     return np.take(u, perm).astype(np.int32), np.take(i, perm).astype(np.int32), np.take(r, perm).astype(np.float32)
 
+# %% ../nbs/17_fastfit.ipynb #a1f0c002
+def _cos(a, b, x): return b + (a - b) * (1 + math.cos(math.pi * x)) / 2
+
+def lr_rates(schedule:str, # 'linear', 'one_cycle' or 'constant'
+             lr:float, # Peak learning rate
+             epochs:int, # Number of epochs
+            ) -> list: # [(rate at the epoch's start, rate at its end)] per epoch
+    "Each epoch's learning rate at its start and at its end under `schedule`"
+    at = {'linear': lambda x: lr * (1 - x), 'constant': lambda x: lr,
+          'one_cycle': lambda x: _cos(lr / 25, lr, x / .25) if x < .25 else _cos(lr, lr / 1e5, (x - .25) / .75)}.get(schedule)
+    if at is None: fail('schedule', f"{schedule!r} is not one of 'linear', 'one_cycle', 'constant'")
+    return [(at(e / epochs), at((e + 1) / epochs)) for e in range(epochs)]
+
 # %% ../nbs/17_fastfit.ipynb #489d43b0
 def fast_fit(dls:DataLoaders, # Tensor `DataLoaders` or fastai's `CollabDataLoaders`
              epochs:int=FAST_FIT['epochs'], # Passes over the training ratings
-             lr:float=FAST_FIT['lr'], # Adagrad's learning rate
+             lr:float=FAST_FIT['lr'], # SGD's peak learning rate
              reg:float=FAST_FIT['reg'], # L2 pull on the factors, per rating
-             reg_bias:float=None, # L2 pull on the biases (default `reg`)
+             reg_n:float=FAST_FIT['reg_n'], # L2 pull on the factors per row, spread over its ratings (`reg_n / count` per rating): uniform, as weight decay
+             reg_bias:float=FAST_FIT['reg_bias'], # L2 pull on the biases, per rating
+             bias_lr:float=FAST_FIT['bias_lr'], # The biases' learning rate, a fraction of `lr`
              init_std:float=FAST_FIT['init_std'], # Standard deviation of the initial factors
-             lr_bias:float=FAST_FIT['lr_bias'], # Plain SGD rate of the biases; 0: Adagrad as the factors
-             init_acc:float=FAST_FIT['init_acc'], # Initial value of Adagrad's accumulators (damps a row's first steps)
+             schedule:str=FAST_FIT['schedule'], # The learning rate along the epochs: 'linear' (from `lr` down to 0), 'one_cycle' (fastai's shape) or 'constant'
              seed:int=42, # Seed of the initial factors and of the order of the ratings
              threads:int=1, # Threads: of the numba kernel (Hogwild-style above 1: not bit-reproducible), or torch's
              backend:str=None, # 'numba' or 'torch' (default: numba when installed)
@@ -168,9 +173,10 @@ def fast_fit(dls:DataLoaders, # Tensor `DataLoaders` or fastai's `CollabDataLoad
              bs:int=1024, # Ratings per batch of the torch backend
              verbose:bool=False, # Print each epoch
             ) -> Learner: # `make_learner(dls, 'dot', y_range)` with its model fitted
-    "Fit the chapter's dot product model by row-wise Adagrad per rating; the `Learner` with its `EpochHistory` filled"
+    "Fit the chapter's dot product model by SGD per rating; the `Learner` with its `EpochHistory` filled"
     if epochs < 1: fail('epochs', f"must be at least 1, got {epochs}")
     if threads < 1: fail('threads', f"must be at least 1, got {threads}")
+    rates = lr_rates(schedule, lr, epochs)
     backend = backend or ('numba' if have_numba() else 'torch')
     if backend not in ('numba', 'torch'): fail('backend', f"{backend!r} is not 'numba' or 'torch'")
     if backend == 'numba' and not have_numba(): fail('backend', "numba is not installed: pip install 'collab_nbdev[fast]', or backend='torch'", ImportError)
@@ -182,31 +188,33 @@ def fast_fit(dls:DataLoaders, # Tensor `DataLoaders` or fastai's `CollabDataLoad
     lo, w = float(y_range[0]), float(y_range[1] - y_range[0])
     m = min(max((float(r.mean()) - lo) / w, 1e-3), 1 - 1e-3)
     bi[:] = math.log(m / (1 - m))  # the item biases start at the global mean: every prediction starts there
-    acc = [np.full(len(t), init_acc, np.float32) for t in (P, Q, P, Q)]
-    hp = (np.float32(lr), np.float32(reg), np.float32(reg if reg_bias is None else reg_bias), np.float32(lo), np.float32(w), np.float32(1e-8), np.float32(lr_bias))
-    if backend == 'numba': step = _numba_step(_kernel(), u, i, r, threads, (P, Q, bu, bi, *acc), hp)
-    else: step = _torch_step(u, i, r, (P, Q, bu, bi, *acc), hp, bs, threads)
+    pull = lambda x, n: (reg + reg_n / np.maximum(np.bincount(x, minlength=n), 1)).astype(np.float32)
+    tables, hp = (P, Q, bu, bi, pull(u, len(P)), pull(i, len(Q))), tuple(np.float32(h) for h in (bias_lr, reg_bias, lo, w))
+    if backend == 'numba': step = _numba_step(_kernel(), u, i, r, threads, tables, hp)
+    else: step = _torch_step(u, i, r, tables, hp, bs, threads)
+    vu, vi, vr = split_arrays(dls.valid_ds)
     hist = learn.epoch_history
     hist.rows, hist.names = [], ['train_loss', 'valid_loss', 'rmse', 'mae', 'secs']
-    for ep in range(epochs):
+    for ep, (lr0, lr1) in enumerate(rates):
         t = time.perf_counter()
-        sse = step()
-        mse, mae = _valid(model, dls.valid_ds)
+        sse = step(lr0, lr1)
+        mse, mae = _valid(P, Q, bu, bi, lo, w, vu, vi, vr)
         hist.rows.append([sse / len(r), mse, math.sqrt(mse), mae, time.perf_counter() - t])
         if verbose: print(f"epoch {ep}: train MSE {sse / len(r):.4f}  valid RMSE {math.sqrt(mse):.4f}  ({hist.rows[-1][-1]:.2f} s)", flush=True)
     learn.model.to(dls.device)
-    learn.fit_settings = dict(method='row-wise Adagrad', backend=backend, threads=threads, epochs=epochs, lr=lr, reg=reg, init_std=init_std, seed=seed)
+    learn.fit_settings = dict(method='SGD per rating', backend=backend, threads=threads, epochs=epochs, lr=lr, reg=reg, reg_n=reg_n, reg_bias=reg_bias,
+                              bias_lr=bias_lr, init_std=init_std, schedule=schedule, seed=seed)
     return learn
 
 # %% ../nbs/17_fastfit.ipynb #82698711
 def _numba_step(kernel, u, i, r, threads, tables, hp):
-    "A function that runs one epoch of the numba kernel on `threads` threads"
+    "A function that runs one epoch of the numba kernel on `threads` threads, the rate going from `lr0` to `lr1`"
     import numba
     T = min(threads, numba.config.NUMBA_NUM_THREADS)
-    def step():
+    def step(lr0, lr1):
         old = numba.get_num_threads()
         numba.set_num_threads(T)
-        try: return kernel(u, i, r, T, *tables, *hp)
+        try: return kernel(u, i, r, T, *tables, np.float32(lr0), np.float32(lr1), *hp)
         finally: numba.set_num_threads(old)
     return step
 
@@ -214,10 +222,10 @@ def _torch_step(u, i, r, tables, hp, bs, threads=1):
     "A function that runs one epoch of the torch fallback on `threads` torch threads (on tensors sharing the tables' memory)"
     ut, it, rt = torch.from_numpy(u).long(), torch.from_numpy(i).long(), torch.from_numpy(r)
     tt = [torch.from_numpy(o) for o in tables]
-    def step():
+    def step(lr0, lr1):
         old = torch.get_num_threads()
         torch.set_num_threads(threads)  # small batches: torch's threads cost more than they give
-        try: return _torch_epoch(ut, it, rt, *tt, *(float(h) for h in hp), bs=bs)
+        try: return _torch_epoch(ut, it, rt, *tt, float(lr0), float(lr1), *(float(h) for h in hp), bs=bs)
         finally: torch.set_num_threads(old)
     return step
 
@@ -231,27 +239,48 @@ def train_defaults(n:int, # Number of ratings
     return (bs or b), (lr or float(min(3e-2, 5e-3 * math.sqrt(b / 64))))
 
 # %% ../nbs/17_fastfit.ipynb #277678ee
-def tune_u1(budget:dict=None, # {method: [settings, ...]}; default: four each for 'fastai' and 'fast_fit'
-           ) -> pd.DataFrame: # One row per method: chosen settings, validation and test RMSE
-    "Tune the fastai path's dot model and `fast_fit` with the same budget on a validation part of u1.base; test on u1.test"
+CHAPTER_DOT = dict(epochs=5, lr=5e-3, wd=0.1)  # the chapter's `fit_one_cycle` of the dot model
+TUNE_U1 = {'fastai': [CHAPTER_DOT, dict(epochs=10, lr=5e-3, wd=0.1), dict(epochs=5, lr=1e-2, wd=0.1), dict(epochs=5, lr=5e-3, wd=0.3),
+                      dict(epochs=5, lr=5e-3, wd=0.05), dict(epochs=10, lr=1e-2, wd=0.3)],
+           'fast_fit': [dict(lr=lr, reg=reg, reg_n=rn) for lr, reg, rn in ((0.07, 0.05, 5), (0.1, 0.05, 5), (0.14, 0.05, 8), (0.1, 0.05, 8), (0.1, 0, 12), (0.07, 0, 8))]}
+
+def tune_fit(base:pd.DataFrame, # Training ratings: tuned on an 80/20 split of them (seed 1), then trained on them all
+             test:pd.DataFrame, # Test ratings, measured once per method with its chosen settings
+             budget:dict=None, # {method: [settings, ...]}; default `TUNE_U1`: six each for 'fastai' and 'fast_fit'
+             cols:tuple=('user', 'movie', 'rating'), # User, item and rating columns of both tables
+             y_range:tuple=(0, 5.5), # The model's output range
+             bs:int=64, # Batch size of the fastai path
+             verbose:bool=False, # Print each setting's validation RMSE
+            ) -> pd.DataFrame: # One row per method (and 'fastai (chapter)'): chosen settings, validation and test RMSE
+    "Tune the fastai path's dot model and `fast_fit` with the same budget on a validation part of `base`; test on `test`"
     from fastai.torch_core import set_seed
-    from collab_nbdev.splits import ml100k_fold
     from collab_nbdev.fastdl import random_split
     from collab_nbdev.training import valid_metrics
-    budget = budget or {'fastai': [dict(epochs=5, lr=5e-3, wd=0.1), dict(epochs=10, lr=5e-3, wd=0.1), dict(epochs=5, lr=1e-2, wd=0.1), dict(epochs=5, lr=5e-3, wd=0.3)],
-                        'fast_fit': [dict(lr=0.1, reg=0.15), dict(lr=0.05, reg=0.15), dict(lr=0.1, reg=0.1), dict(lr=0.1, reg=0.2)]}
-    base, test = ml100k_fold('u1')
+    budget = budget or TUNE_U1
     a, b = random_split(len(base), 0.2, 1)
     def fit(method, dls, s):
-        if method == 'fast_fit': return fast_fit(dls, seed=42, **s)
+        if method == 'fast_fit': return fast_fit(dls, seed=42, y_range=y_range, **s)
         set_seed(42, reproducible=True)
-        learn = make_learner(dls, 'dot')
+        learn = make_learner(dls, 'dot', y_range=tuple(y_range))
         with learn.no_bar(), learn.no_logging(): learn.fit_one_cycle(s['epochs'], s['lr'], wd=s['wd'])
         return learn
-    inner, outer = fold_dls(base.iloc[a.numpy()], base.iloc[b.numpy()]), fold_dls(base, test)
-    rows = []
+    inner, outer = fold_dls(base.iloc[a.numpy()], base.iloc[b.numpy()], *cols, bs=bs), fold_dls(base, test, *cols, bs=bs)
+    rows, tested = [], {}
     for method, grid in budget.items():
-        scores = [valid_metrics(fit(method, inner, s))['rmse'] for s in grid]
+        scores = []
+        for s in grid:
+            scores.append(valid_metrics(fit(method, inner, s))['rmse'])
+            if verbose: print(method, s, f"valid RMSE {scores[-1]:.4f}", flush=True)
         best = grid[int(np.argmin(scores))]
-        rows.append(dict(method=method, settings=best, valid_rmse=min(scores), test_rmse=valid_metrics(fit(method, outer, best))['rmse']))
+        tested[method, str(best)] = valid_metrics(fit(method, outer, best))['rmse']
+        rows.append(dict(method=method, settings=best, valid_rmse=min(scores), test_rmse=tested[method, str(best)]))
+    chapter = tested.get(('fastai', str(CHAPTER_DOT))) or valid_metrics(fit('fastai', outer, CHAPTER_DOT))['rmse']
+    rows.append(dict(method='fastai (chapter)', settings=CHAPTER_DOT, valid_rmse=math.nan, test_rmse=chapter))
     return pd.DataFrame(rows).set_index('method')
+
+def tune_u1(budget:dict=None, # {method: [settings, ...]}; default `TUNE_U1`
+            verbose:bool=False, # Print each setting's validation RMSE
+           ) -> pd.DataFrame: # As `tune_fit`
+    "`tune_fit` on MovieLens 100k's fold u1: tuned on a validation part of u1.base, tested on u1.test"
+    from collab_nbdev.splits import ml100k_fold
+    return tune_fit(*ml100k_fold('u1'), budget, verbose=verbose)

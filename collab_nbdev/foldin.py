@@ -9,6 +9,7 @@ __all__ = ['item_indices', 'fold_in', 'predict_new', 'recommend_for']
 
 # %% ../nbs/12_foldin.ipynb #c5dd3b1c
 import math, threading, weakref
+from contextlib import contextmanager
 import numpy as np, pandas as pd, torch
 from torch import Tensor
 from torch.func import functional_call
@@ -142,6 +143,15 @@ def _fold_grad(model, idx, r, reg, n_iter) -> Tensor:
     opt.step(closure)
     return w.detach().double()
 
+# %% ../nbs/12_foldin.ipynb #b377cde1
+@contextmanager
+def _evaluating(model):
+    "`model` in eval mode (no dropout, batch norm on its running statistics) for the block, then in the mode it was in"
+    if not model.training: yield model; return
+    model.eval()
+    try: yield model
+    finally: model.train()
+
 # %% ../nbs/12_foldin.ipynb #bc0da8f3
 def fold_in(learn:Learner, # A `Learner` on one of the registered models, trained
             rated, # The new user's ratings: {item name: rating}, or a DataFrame of item names and ratings
@@ -149,14 +159,15 @@ def fold_in(learn:Learner, # A `Learner` on one of the registered models, traine
             n_iter:int=None, # Gauss-Newton steps (dot models, default 5) or L-BFGS iterations (networks, default 50)
            ) -> tuple: # (user vector, user bias or None for the networks), float32 on the CPU
     "Solve a new user's vector (and bias) from their ratings, every item parameter frozen"
-    idx, r = _rated_table(learn, rated)
-    model, training = learn.model, learn.model.training
-    model.eval()  # no dropout, batch norm with its running statistics
-    try:
+    return _fold(learn, *_rated_table(learn, rated), reg, n_iter)
+
+def _fold(learn, idx, r, reg=1., n_iter=None) -> tuple:
+    "`fold_in` from the item indices `idx` and the ratings `r` of `_rated_table`"
+    model = learn.model
+    with _evaluating(model):
         dev = model.emb().weight.device
         fold = _fold_dot if _is_dot(model) else _fold_grad
         w = fold(model, idx.to(dev), r.to(dev), reg, ifnone(n_iter, 5 if _is_dot(model) else 50)).float().cpu()
-    finally: model.train(training)
     return (w[:-1], w[-1]) if _is_dot(model) else (w, None)
 
 # %% ../nbs/12_foldin.ipynb #7e70d96a
@@ -169,20 +180,23 @@ def predict_new(learn:Learner, # The `Learner` the user was folded into
     model = learn.model
     dev = model.emb().weight.device
     items = (torch.arange(model.emb().num_embeddings) if items is None else torch.as_tensor(items)).to(dev)
-    training = model.training; model.eval()
-    try: return _predict(model, items, user[0].to(dev), None if user[1] is None else user[1].to(dev)).float().cpu()
-    finally: model.train(training)
+    with _evaluating(model): return _predict(model, items, user[0].to(dev), None if user[1] is None else user[1].to(dev)).float().cpu()
 
 # %% ../nbs/12_foldin.ipynb #a006122d
+def _new_top(learn, rated, n:int, **kwargs) -> tuple:
+    "(item indices, predictions) of `recommend_for`'s answer, best first, the ratings read once"
+    idx, r = _rated_table(learn, rated)
+    p = predict_new(learn, _fold(learn, idx, r, **kwargs))
+    p[0] = -math.inf; p[idx] = -math.inf
+    v, top = p.topk(min(n, int(torch.isfinite(p).sum())))
+    return top, v
+
 def recommend_for(learn:Learner, # A `Learner` on one of the registered models, trained
                   rated, # The new user's ratings: {item name: rating}, or a DataFrame of item names and ratings
                   n:int=10, # How many items
                   **kwargs, # Passed to `fold_in`
                  ) -> pd.DataFrame: # The item column and `prediction`, best first
     "The `n` items with the best predicted ratings for a new user, leaving out the items they rated"
-    user = fold_in(learn, rated, **kwargs)
-    p = predict_new(learn, user)
-    p[0] = -math.inf; p[_rated_table(learn, rated)[0]] = -math.inf
-    top = p.topk(min(n, int(torch.isfinite(p).sum()))).indices
+    top, v = _new_top(learn, rated, n, **kwargs)
     col = _item_col(learn)
-    return pd.DataFrame({col: [learn.dls.classes[col][int(i)] for i in top], 'prediction': p[top].numpy()})
+    return pd.DataFrame({col: [learn.dls.classes[col][i] for i in top.tolist()], 'prediction': v.numpy()})

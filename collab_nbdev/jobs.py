@@ -31,7 +31,7 @@ def train_model(ratings=None, # A ratings file (CSV, TSV, '::', parquet) or Data
                 epochs:int=None, # Epochs (default 5; with `implicit` 20, with `fit='sgd'` 10)
                 bs:int=None, # Batch size (default 64, with `ratings` from their size; with `implicit` 1024 positives); per process with `processes`
                 lr:float=None, # Peak learning rate (default: the chapter's for the model)
-                wd:float=None, # Weight decay (default: the chapter's for the model)
+                wd:float=None, # Weight decay (default: the chapter's for the model); with `fit='sgd'`, `fast_fit`'s L2 pull per rating, `reg`
                 y_range:tuple=None, # Output range (lo, hi) of the models (default: from the ratings' scale; MovieLens 100k: 0 to 5.5)
                 sparse:bool=False, # Update only the embedding rows each batch touches (lazy AdamW)
                 device:str=None, # cpu or cuda (default: CUDA when available, as in fastai)
@@ -51,7 +51,8 @@ def train_model(ratings=None, # A ratings file (CSV, TSV, '::', parquet) or Data
     if implicit: learns = {'dot': _fit_implicit(df, cols, epochs or 20, bs or 1024, seed, threshold, loss, side, log)}
     else:
         if fit == 'learner' and ratings is not None and (bs is None or lr is None): bs, lr = _data_defaults(len(df), bs, lr, log)
-        learns = _fit_explicit(df, cols, ms, epochs or (10 if fit == 'sgd' else 5), bs or 64, seed, y_range or yr, loader, lr, wd, sparse, device, processes, fit, log)
+        dls = _make_dls(df, cols, loader, bs or 64, seed, device); del df  # the tensors hold what training needs: the table goes before the fit
+        learns = _fit_explicit(dls, ms, epochs or (10 if fit == 'sgd' else 5), bs or 64, seed, y_range or yr, loader, lr, wd, sparse, device, processes, fit, log)
     if out is not None: _save(learns[ms[0]], out, overwrite, f"{'side' if side else 'dot'} ({loss})" if implicit else ms[0], log)
     return learns[ms[0]] if isinstance(models, str) else learns
 
@@ -232,13 +233,13 @@ def _fit_processes(dls, m, processes, epochs, bs, seed, y_range, loader, lr=None
     return learn
 
 # %% ../nbs/21_jobs.ipynb #0e7f9a8f
-def _fast_fit(dls, epochs, seed, y_range, lr=None, log=None):
-    "The dot model fitted by `fast_fit` (numba when installed) on this machine's torch threads"
+def _fast_fit(dls, epochs, seed, y_range, lr=None, wd=None, log=None):
+    "The dot model fitted by `fast_fit` (numba when installed) on this machine's torch threads; `wd` is its L2 pull per rating, `reg`"
     import torch
     from collab_nbdev.fastfit import fast_fit, FAST_FIT, have_numba
-    threads = torch.get_num_threads()
-    _say(log, f"fast fit: row-wise Adagrad per rating, lr {lr or FAST_FIT['lr']:g}, {threads} thread(s), " + ('numba' if have_numba() else 'torch fallback'))
-    return fast_fit(dls, epochs=epochs, lr=lr or FAST_FIT['lr'], seed=seed, threads=threads, y_range=tuple(y_range))
+    threads, lr, reg = torch.get_num_threads(), lr or FAST_FIT['lr'], FAST_FIT['reg'] if wd is None else wd
+    _say(log, f"fast fit: SGD per rating, lr {lr:g}, L2 {reg:g} per rating, {threads} thread(s), " + ('numba' if have_numba() else 'torch fallback'))
+    return fast_fit(dls, epochs=epochs, lr=lr, reg=reg, seed=seed, threads=threads, y_range=tuple(y_range))
 
 def _data_defaults(n, bs, lr, log=None):
     "`bs` and `lr` for `n` ratings where not given (`fastfit.train_defaults`), said to `log`"
@@ -247,13 +248,12 @@ def _data_defaults(n, bs, lr, log=None):
     _say(log, f"for {n:,} ratings: " + ', '.join(f"{k} {v:g}" + (' (given)' if g is not None else ' (from the data size)') for k, v, g in (('bs', b, bs), ('lr', l, lr))))
     return b, l
 
-def _fit_explicit(df, cols, models, epochs, bs, seed, y_range, loader='tensor', lr=None, wd=None, sparse=False, device=None, processes=1, fit='learner', log=None):
-    "{name: Learner} of each of `models` trained to predict ratings on the table `df`, on one DataLoaders"
-    dls = _make_dls(df, cols, loader, bs, seed, device)
+def _fit_explicit(dls, models, epochs, bs, seed, y_range, loader='tensor', lr=None, wd=None, sparse=False, device=None, processes=1, fit='learner', log=None):
+    "{name: Learner} of each of `models` trained to predict ratings on the one DataLoaders `dls` (`_make_dls`)"
     learns = {}
     for m in models:
         _say(log, f"\n== {m}: {epochs} epoch(s), bs={bs}" + (f" per process, {processes} processes" if processes > 1 else ""))
-        if fit == 'sgd': learns[m] = _fast_fit(dls, epochs, seed, y_range, lr, log)
+        if fit == 'sgd': learns[m] = _fast_fit(dls, epochs, seed, y_range, lr, wd, log)
         else: learns[m] = (_fit_processes(dls, m, processes, epochs, bs, seed, y_range, loader, lr, wd) if processes > 1
                            else _fit(dls, m, epochs, seed, y_range, lr, wd, sparse))
     return learns

@@ -383,7 +383,7 @@ def _scenario_row(s:Served, name, scen, w, concurrency, secs, max_requests, seed
 
 # %% ../nbs/24_loadtest.ipynb #2dd52fcd
 def load_run(models:dict, # {name: a saved model's folder}; 'ML-100k' and '25M-sized' are checked against the issue's targets
-             workers:tuple=(1, 2), # The `--workers` settings to serve each model with
+             workers:tuple=(2,), # The `--workers` settings to serve each model with
              scenarios:tuple=('known-user', 'new-visitor', 'similar'),
              concurrency:int=32, # Clients of the closed loop
              secs:float=10, # Seconds of each closed and each open loop
@@ -435,7 +435,7 @@ def report(table:pd.DataFrame, # From `load_run`
 _SIZES = ('100k', '25M')
 
 def run_loadtest(sizes:tuple=_SIZES, # '100k' (the chapter's dot model) and/or '25M' (MovieLens 25M's size, random weights)
-                 workers:tuple=(1, 2), # The `--workers` settings
+                 workers:tuple=(2,), # The `--workers` settings
                  secs:float=10, # Seconds of each closed and each open loop
                  concurrency:int=32, # Clients of the closed loop
                  seed:int=42, # Seed of the models and the requests
@@ -448,7 +448,8 @@ def run_loadtest(sizes:tuple=_SIZES, # '100k' (the chapter's dot model) and/or '
     if not secs > 0: fail('secs', f"must be positive, got {secs!r}")
     if concurrency < 1: fail('concurrency', f"must be at least 1, got {concurrency!r}")
     _psutil()  # before minutes of work
-    log = log or (lambda *a: None)
+    log, t0 = log or (lambda *a: None), time.perf_counter()
+    log(f"collab-nbdev loadtest: started; {machine_line()}")
     with tempfile.TemporaryDirectory(prefix='collab_nbdev-loadtest-') as d:
         models = {}
         t = time.perf_counter()
@@ -459,4 +460,5 @@ def run_loadtest(sizes:tuple=_SIZES, # '100k' (the chapter's dot model) and/or '
         log(f"models made in {time.perf_counter() - t:.0f} s; {machine_line()}")
         table = load_run(models, workers=tuple(workers), concurrency=concurrency, secs=secs, seed=seed, log=log)
     log(report(table))
+    log(f"collab-nbdev loadtest: done in {time.perf_counter() - t0:.0f} s; {machine_line()}")
     return table

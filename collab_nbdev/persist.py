@@ -69,6 +69,22 @@ def _check_scale(s, where):
         fail(where, f"{s!r} is not a rating scale [lowest, highest, step] of finite numbers with lowest <= highest and step >= 0")
     return tuple(float(v) for v in s)
 
+_META_NOOPS = {'normal_', 'uniform_', 'trunc_normal_', 'kaiming_uniform_', 'kaiming_normal_', 'xavier_uniform_', 'xavier_normal_', 'orthogonal_',
+               'fmod_', 'mul_', 'add_', 'sub_', 'div_', 'clamp_', 'fill_', 'zero_'}  # in-place, shape-keeping: what initialisers run
+
+class _MetaInit(torch.overrides.TorchFunctionMode):
+    "In this (thread's) mode, weight initialisers on `meta` tensors return them as they are: there they compute nothing, but torch runs them through Python reference ops whose first call imports its compiler (seconds, and 150 MB)"
+    def __torch_function__(self, func, types, args=(), kwargs=None):
+        kwargs = kwargs or {}
+        if getattr(func, '__name__', None) in _META_NOOPS:
+            t = next((a for a in (*args, *kwargs.values()) if isinstance(a, Tensor)), None)
+            if t is not None and t.is_meta: return t
+        return func(*args, **kwargs)
+
+def _meta_model(cfg, fname) -> nn.Module:
+    "`build_model(cfg)` on the `meta` device, without running its initialisers"
+    with _MetaInit(): return build_model(cfg, where=fname, device='meta')
+
 def _check_manifest(man, fname) -> nn.Module:
     "Check every field of the manifest `man` read from `fname`; return its model, built on the `meta` device"
     if not isinstance(man, dict) or man.get('format') != _FORMAT: fail(fname, f"not a {_FORMAT} model manifest")
@@ -85,8 +101,9 @@ def _check_manifest(man, fname) -> nn.Module:
     if not isinstance(man['vocab'], dict) or list(man['vocab']) != [u, t]: fail(f"{fname}: vocab", f"must hold the vocabularies of {u!r} and {t!r}, in that order")
     for k in (u, t): _check_vocab(man['vocab'][k], fname, k)
     n_u, n_t = (len(man['vocab'][k]) + 1 for k in (u, t))
-    model = build_model(man['model'], where=fname, device='meta')
-    if (got := (model.emb(False).num_embeddings, model.emb().num_embeddings)) != (n_u, n_t):
+    model = _meta_model(man['model'], fname)
+    with _MetaInit(): got = (model.emb(False).num_embeddings, model.emb().num_embeddings)
+    if got != (n_u, n_t):
         fail(fname, f"the vocabularies have {n_u} {u}s and {n_t} {t}s (with #na#), but the model has {got[0]} and {got[1]} embeddings")
     if type(r := man['n_rated']) is not int or not 0 <= r <= (n_u-1) * (n_t-1): fail(f"{fname}: n_rated", f"{r!r} is not a number of pairs between 0 and {(n_u-1)*(n_t-1)}")
     _check_scale(man.get('rating_scale'), f"{fname}: rating_scale")
@@ -143,6 +160,16 @@ def _write(fname:Path, b:bytes):
 
 def _sha(b:bytes) -> str: return hashlib.sha256(b).hexdigest()
 
+def _write_tensors(fname:Path, tensors:dict) -> str:
+    "Write `tensors` to the new file `fname` as safetensors, straight from their memory (the file is never built in memory), flush it to the disk; its SHA-256, read back"
+    from safetensors.torch import save_file
+    save_file(tensors, fname)
+    h = hashlib.sha256()
+    with open(fname, 'rb') as f:
+        while chunk := f.read(1 << 22): h.update(chunk)
+        os.fsync(f.fileno())
+    return h.hexdigest()
+
 def _check_finite(sd:dict, where):
     "Refuse a state dict holding NaN or infinite weights, naming the tensor"
     for k, v in sd.items():
@@ -154,6 +181,16 @@ def _json_value(v, key):
         fail(key, f"vocabulary value {v.item() if isinstance(v, np.generic) else v!r} of type {type(v).__name__}: only ints and strings can be saved", TypeError)
     return v if isinstance(v, str) else int(v)
 
+def _vocab_values(vals, key) -> list:
+    "The vocabulary `vals` as JSON values, at array speed where they are all strings or all integers of one kind; else `_json_value` on each"
+    o = list(vals)
+    kinds = set(map(type, o))
+    if kinds == {str}: return o
+    if kinds and all(issubclass(k, (int, np.integer)) and not issubclass(k, (bool, np.bool_)) for k in kinds):
+        a = np.asarray(o)
+        if a.dtype.kind == 'i' or a.dtype.kind == 'u' and a.dtype.itemsize < 8: return a.astype(np.int64).tolist()
+    return [_json_value(v, key) for v in o]
+
 # %% ../nbs/08_persist.ipynb #2435b49e
 def save_collab(learn:Learner, # A `Learner` on one of the registered models, trained or loaded
                 path:Path, # Folder to create
@@ -161,11 +198,10 @@ def save_collab(learn:Learner, # A `Learner` on one of the registered models, tr
                 rating_scale:tuple=None, # (lowest, highest, step) of the training ratings (`reader.rating_scale`); default `learn.rating_scale` if set
                ) -> Path: # `path`
     "Save `learn`'s weights, vocabularies, configuration and rated pairs to the folder `path`, atomically"
-    from safetensors.torch import save as st_save
     path, dls = Path(path), learn.dls
     scale = _check_scale(rating_scale if rating_scale is not None else getattr(learn, 'rating_scale', None), 'rating_scale')
     u, t = dls.train_ds.cat_names[:2]
-    vocab = {n: [_json_value(v, n) for v in dls.classes[n][1:]] for n in (u, t)}
+    vocab = {n: _vocab_values(dls.classes[n][1:], n) for n in (u, t)}
     rated = rated_pairs(dls).long().cpu().contiguous()
     man = dict(format=_FORMAT, version=_VERSION, model=model_config(learn.model), user_name=u, item_name=t,
                rating_name=dls.train_ds.y_names[0], vocab=vocab, n_rated=len(rated), rating_scale=scale and list(scale))
@@ -173,11 +209,11 @@ def save_collab(learn:Learner, # A `Learner` on one of the registered models, tr
     sd = {k: v.detach().cpu().contiguous() for k, v in learn.model.state_dict().items()}
     _check_finite(sd, 'learn.model')
     exists = check_save_path(path, overwrite)
-    files = {_WEIGHTS: st_save({**{f'model.{k}': v for k, v in sd.items()}, 'rated': rated}),
-             _MANIFEST: json.dumps(man, ensure_ascii=False).encode('utf-8')}
-    files[_SUMS] = ''.join(f"{_sha(b)}  {n}\n" for n, b in sorted(files.items())).encode()
+    mb = json.dumps(man, ensure_ascii=False).encode('utf-8'); del man
     with atomic_dir(path, replace=exists) as tmp:
-        for n, b in files.items(): _write(tmp/n, b)
+        sums = {_WEIGHTS: _write_tensors(tmp/_WEIGHTS, {**{f'model.{k}': v for k, v in sd.items()}, 'rated': rated}), _MANIFEST: _sha(mb)}
+        _write(tmp/_MANIFEST, mb)
+        _write(tmp/_SUMS, ''.join(f"{h}  {n}\n" for n, h in sorted(sums.items())).encode())
     return path
 
 # %% ../nbs/08_persist.ipynb #350e110a
@@ -300,6 +336,7 @@ def load_collab(path:Path, # Folder written by `save_collab` (format version 2 o
     try: getattr(meta, 'check_tables', lambda: None)()  # a side model's feature codes lie inside its vocabularies
     except ValueError as e: fail(path/wname, str(e))
     dls.rated = r
-    learn = Learner(dls, set_classes(meta.eval(), dls.classes, u, t), loss_func=MSELossFlat())
+    with _MetaInit(): model = set_classes(meta.eval(), dls.classes, u, t)  # its `meta` tables of vocabularies, built without initialising them
+    learn = Learner(dls, model, loss_func=MSELossFlat())
     learn.rating_scale = _check_scale(man.get('rating_scale'), 'rating_scale')
     return learn

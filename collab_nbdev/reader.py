@@ -152,6 +152,38 @@ def _exact_ids(col:pa.ChunkedArray) -> pa.ChunkedArray:
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError): return col
     return ints if pc.all(pc.equal(pc.cast(ints, pa.string()), col)).as_py() else col
 
+_BLOCK = 1 << 24  # bytes of the file parsed at a time
+
+def _int_block(a:pa.Array) -> np.ndarray:
+    "The int64 block `a` as numpy: int32 where every value fits"
+    a = a.to_numpy()
+    return a.astype(np.int32) if len(a) and a.min() >= -2**31 and a.max() < 2**31 else a
+
+def _blocks(fname:Path, ropts, popts, copts, use) -> dict:
+    "{column: its blocks} of `fname`, streamed: ids as int32/int64 numpy blocks while every id so far is an exact integer (else arrow strings), ratings as float32; `None` at a non-finite rating"
+    ids, out = use[:2], {c: [] for c in use if c is not None}
+    for b in pacsv.open_csv(fname, read_options=ropts, parse_options=popts, convert_options=copts):
+        for c, blocks in out.items():
+            a = b.column(c)
+            if c in ids and (not blocks or isinstance(blocks[0], np.ndarray)):
+                if (x := _exact_ids(a)).type == pa.int64(): a = _int_block(x)
+                else: out[c] = blocks = [pa.array(o).cast(pa.string()) for o in blocks]  # exact spellings: the strings they were read from
+            elif c == use[2]:
+                a = a.to_numpy(zero_copy_only=False)
+                if not np.isfinite(a).all(): return None
+                a = a.astype(np.float32)
+            elif c not in ids and a.null_count == 0 and (pa.types.is_integer(a.type) or pa.types.is_floating(a.type)): a = a.to_numpy()
+            blocks.append(a)
+        del b
+    return out
+
+def _column(blocks:list):
+    "One column from its blocks (emptied as it goes): numpy blocks concatenated, arrow blocks converted by pyarrow"
+    if blocks and isinstance(blocks[0], np.ndarray): a = np.concatenate(blocks)
+    else: a = pa.chunked_array(blocks).to_pandas()
+    blocks.clear()
+    return a
+
 def _read_text(fname:Path, sep, names, use):
     "Read the delimited file `fname` into a DataFrame with the columns in `use`"
     first = _first_line(fname)
@@ -159,24 +191,50 @@ def _read_text(fname:Path, sep, names, use):
     sep = sep or _sniff_sep(fname, first)
     cols, header = _header(fname, first, sep, names, [c for c in use if c is not None])
     keep = [c for c in use if c is not None]
-    try:
-        tbl = pacsv.read_csv(fname, read_options=pacsv.ReadOptions(column_names=_names(cols, sep), skip_rows=int(header), block_size=1<<24),
-                             parse_options=pacsv.ParseOptions(delimiter=sep[0]),
-                             convert_options=pacsv.ConvertOptions(include_columns=keep, column_types={use[0]: pa.string(), use[1]: pa.string(), use[2]: pa.float64()}))
-    except (pa.ArrowInvalid, pa.ArrowTypeError): _diagnose(fname, sep, cols, header, use)
-    if tbl.num_rows == 0: fail(fname, "empty file: no rows" + (" after the header" if header else ''))
-    for c in use[:2]: tbl = tbl.set_column(tbl.schema.get_field_index(c), c, _exact_ids(tbl[c]))
-    df = tbl.to_pandas()
-    if not np.isfinite(df[use[2]].to_numpy()).all(): _diagnose(fname, sep, cols, header, use)
+    ropts = pacsv.ReadOptions(column_names=_names(cols, sep), skip_rows=int(header), block_size=_BLOCK)
+    popts, copts = pacsv.ParseOptions(delimiter=sep[0]), pacsv.ConvertOptions(include_columns=keep, column_types={use[0]: pa.string(), use[1]: pa.string(), use[2]: pa.float64()})
+    try: blocks = _blocks(fname, ropts, popts, copts, use)
+    except (pa.ArrowInvalid, pa.ArrowTypeError): blocks = _whole(fname, ropts, popts, copts, use)  # a type that changes between blocks: read as one
+    if blocks is None: _diagnose(fname, sep, cols, header, use)
+    if not sum(map(len, blocks[use[2]])): fail(fname, "empty file: no rows" + (" after the header" if header else ''))
+    df = pd.DataFrame({c: _column(blocks[c]) for c in keep}, copy=False)
+    pa.default_memory_pool().release_unused()
     return df, int(header)
+
+def _whole(fname:Path, ropts, popts, copts, use):
+    "The file's columns as one block each (`_blocks`' form), read at once; a bad line is named by `_diagnose`"
+    try: tbl = pacsv.read_csv(fname, read_options=ropts, parse_options=popts, convert_options=copts)
+    except (pa.ArrowInvalid, pa.ArrowTypeError): return None
+    out = {c: [tbl[c].combine_chunks() if tbl[c].num_chunks else pa.array([], tbl[c].type)] for c in tbl.column_names}
+    for c in use[:2]:
+        if (x := _exact_ids(out[c][0])).type == pa.int64(): out[c] = [_int_block(x)]
+    r = out[use[2]][0].to_numpy(zero_copy_only=False)
+    if not np.isfinite(r).all(): return None
+    out[use[2]] = [r.astype(np.float32)]
+    return out
 
 # %% ../nbs/03_reader.ipynb #64205e11
 _DUPS = ('last', 'mean', 'error')
 
+def _codes(s:pd.Series) -> tuple:
+    "(int64 codes from 0, their number) of the id column `s`: integers less their minimum, else `pd.factorize`'s codes"
+    if pd.api.types.is_integer_dtype(s) and len(s):
+        lo, hi = int(s.min()), int(s.max())
+        if hi - lo < 2**31: return s.to_numpy().astype(np.int64) - lo, hi - lo + 1
+    c, u = pd.factorize(s)
+    return c.astype(np.int64, copy=False), max(len(u), 1)
+
+def _has_dups(df, u, i) -> bool:
+    "Does a (u, i) pair occur twice in `df`? By one int64 key per row: a check for order first (files sorted by user and item), else a sort"
+    (a, _), (b, nb) = _codes(df[u]), _codes(df[i])
+    a *= nb; a += b; del b
+    if (a[1:] > a[:-1]).all(): return False
+    a.sort()
+    return bool((a[1:] == a[:-1]).any())
+
 def _dedup(src, df, u, i, r, t, dups, header):
     "Apply the duplicate rule `dups` to `df`; return (df, number of rows dropped)"
-    dup = df.duplicated([u, i], keep=False)
-    if not dup.any(): return df, 0
+    if not _has_dups(df, u, i): return df, 0
     n = int(df.duplicated([u, i]).sum())
     if dups == 'error':
         k = int(df.duplicated([u, i]).values.argmax())
@@ -195,10 +253,15 @@ def _dedup(src, df, u, i, r, t, dups, header):
 # %% ../nbs/03_reader.ipynb #d44308dd
 def rating_scale(r) -> tuple:
     "(lowest, highest, step) of the ratings `r`; step 1, 0.5 or 0 (finer)"
-    r = np.asarray(r, dtype='float64')
+    r = np.asarray(r)
+    if r.dtype.kind not in 'fiu': r = r.astype('float64')
     lo, hi = float(r.min()), float(r.max())
-    step = 1.0 if (r == np.round(r)).all() else 0.5 if (2*r == np.round(2*r)).all() else 0.0
-    return lo, hi, step
+    whole = half = True
+    for s in range(0, len(r), 1 << 20):  # in slices: no copy of a long column
+        x = r[s:s + (1 << 20)].astype('float64')
+        whole = whole and bool((x == np.round(x)).all())
+        half = half and bool((2*x == np.round(2*x)).all())
+    return lo, hi, 1.0 if whole else 0.5 if half else 0.0
 
 def scale_y_range(lo:float, hi:float) -> tuple:
     "The `y_range` for ratings in lo..hi: a quarter of the width below, an eighth above"
@@ -259,15 +322,33 @@ def _name_items(src, df, item_col, items, id_col, name_col, sep):
     names = names.where(~shared, names + ' [id ' + ids.astype(str) + ']')
     if names.duplicated().any(): fail(where, f"column {name_col!r}: name {names[names.duplicated()].iloc[0]!r} is not unique even with its id")
     key = df[item_col]
-    if pd.api.types.is_integer_dtype(key) and pd.api.types.is_integer_dtype(ids): key, ids = key.astype('int64'), ids.astype('int64')
-    elif key.dtype != ids.dtype: key, ids = key.astype(str), ids.astype(str)
-    codes = pd.Index(ids).get_indexer(key)
+    order = np.argsort(names.to_numpy(dtype=object), kind='stable')
+    rank = np.empty(len(order), np.int32); rank[order] = np.arange(len(order))
+    if pd.api.types.is_integer_dtype(key) and not pd.api.types.is_integer_dtype(ids) and (x := _exact_ids(pa.chunked_array([ids.astype(str).to_numpy(dtype=object)], pa.string()))).type == pa.int64():
+        ids = pd.Series(x.to_numpy())  # a file's ids, each the spelling of its integer: matched as integers, not the ratings' ids as strings
+    if pd.api.types.is_integer_dtype(key) and pd.api.types.is_integer_dtype(ids): codes = _lookup(ids.to_numpy(), rank, key.to_numpy())
+    else:
+        if key.dtype != ids.dtype: key, ids = key.astype(str), ids.astype(str)
+        codes = pd.Index(ids).get_indexer(key)
+        codes = np.where(codes < 0, -1, rank[codes])
     if (miss := codes < 0).any():
         fail(where, f"{int(pd.Series(key[miss]).nunique())} item id(s) rated in {src} have no row here, e.g. {key[miss].iloc[0]!r}")
-    order = np.argsort(names.to_numpy(dtype=object), kind='stable')
-    rank = np.empty_like(order); rank[order] = np.arange(len(order))
-    cat = pd.Categorical.from_codes(rank[codes], categories=names.to_numpy(dtype=object)[order])
+    cat = pd.Categorical.from_codes(codes, categories=names.to_numpy(dtype=object)[order])
     return df.drop(columns=item_col).assign(**{name_col: cat})
+
+def _lookup(ids:np.ndarray, vals:np.ndarray, key:np.ndarray) -> np.ndarray:
+    "`vals` at the position of each of `key` in the distinct integers `ids`, -1 where absent: by a table over their range (in slices of `key`), or a hash index for a wide range"
+    lo, hi = int(ids.min()), int(ids.max())
+    if hi - lo >= 1 << 24:
+        c = pd.Index(ids.astype(np.int64)).get_indexer(key.astype(np.int64))
+        return np.where(c < 0, -1, vals[c]).astype(np.int32)
+    lut = np.full(hi - lo + 1, -1, np.int32); lut[ids.astype(np.int64) - lo] = vals
+    out = np.empty(len(key), np.int32)
+    for s in range(0, len(key), 1 << 20):
+        k = key[s:s + (1 << 20)].astype(np.int64) - lo
+        ok = (k >= 0) & (k <= hi - lo)
+        out[s:s + len(k)] = np.where(ok, lut[np.where(ok, k, 0)], -1)
+    return out
 
 # %% ../nbs/03_reader.ipynb #53194891
 def _is_parquet(fname:Path) -> bool:

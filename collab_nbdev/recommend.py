@@ -15,7 +15,7 @@ from fastai.tabular.all import *
 from .data import *
 from .models import *
 from .core import atomic_file, fail
-from .foldin import recommend_for, _cached, _tensors
+from .foldin import recommend_for, _evaluating, _new_top, _cached, _tensors
 
 # %% ../nbs/15_recommend.ipynb #c5484100
 def _index_of(learn, k, v) -> int:
@@ -40,10 +40,7 @@ def title_index(learn:Learner, # A `Learner` on one of the chapter's models
 def _score(learn, x):
     "Predictions of `learn.model` for the (user index, title index) rows of `x`, in one forward pass in eval mode"
     m = learn.model
-    was_training = m.training
-    m.eval()
-    try: return m(x.to(next(m.parameters()).device)).view(-1).float().cpu()
-    finally: m.train(was_training)
+    with _evaluating(m): return m(x.to(next(m.parameters()).device)).view(-1).float().cpu()
 
 def predict_ratings(learn:Learner, # A `Learner` on one of the chapter's models
                     df:pd.DataFrame, # Rows to score, with the columns `user` and `title`
@@ -97,6 +94,22 @@ def _user_rated(learn) -> tuple:
     dls = learn.dls; n_users = len(dls.classes[dls.train_ds.cat_names[0]])
     return _cached(dls, 'rated_index', [getattr(dls, 'rated', None), n_users], lambda: _rated_index(rated_pairs(dls).cpu(), n_users))
 
+# %% ../nbs/15_recommend.ipynb #b640ebf8
+@torch.no_grad()
+def _user_scores(model, ui:int, n_items:int) -> Tensor:
+    "The predictions of `model` for the user index `ui` and the items 1 to `n_items - 1`, as its forward pass computes them, float32 on the CPU"
+    if type(model) is EmbeddingDotBias:  # not a subclass, whose forward may differ
+        res = (model.u_weight.weight[ui][None] * model.i_weight.weight[1:]).sum(1) + model.u_bias.weight[ui, 0] + model.i_bias.weight[1:, 0]
+        if model.y_range is not None: res = torch.sigmoid(res) * (model.y_range[1] - model.y_range[0]) + model.y_range[0]
+    elif type(model) is DotProductBias:
+        res = (model.user_factors[ui][None] * model.movie_factors[1:]).sum(dim=1)
+        res += model.user_bias[ui] + model.movie_bias[1:]
+        res = sigmoid_range(res, *model.y_range)
+    else:
+        items = torch.arange(1, n_items, device=next(model.parameters()).device)
+        res = model(torch.stack([torch.full_like(items, ui), items], dim=1))
+    return res.view(-1).float().cpu()
+
 # %% ../nbs/15_recommend.ipynb #8997f80c
 def rated_titles(learn:Learner, # A `Learner` on one of the chapter's models, trained or loaded
                  user:int, # A MovieLens user id
@@ -129,6 +142,17 @@ def _top(s:Tensor, k:int) -> tuple:
     return cand[o], s[cand[o]]
 
 # %% ../nbs/15_recommend.ipynb #d7d51e83
+def _user_top(learn, ui:int, n:int, exclude_seen:bool=True) -> tuple:
+    "(item indices, predictions) of the best `n` items for the user index `ui`, best first: `recommend`'s answer before it names the items"
+    m, n_items = learn.model, len(learn.dls.classes[learn.dls.train_ds.cat_names[1]])
+    s = torch.empty(n_items)
+    s[0] = -math.inf  # `#na#`
+    with _evaluating(m): s[1:] = _user_scores(m, ui, n_items)
+    if exclude_seen:
+        r, start = _user_rated(learn)
+        s[r[start[ui]:start[ui + 1], 1].long()] = -math.inf
+    return _top(s, n)
+
 def recommend(learn:Learner, # A `Learner` on one of the chapter's models (or a ranking model), trained or loaded
               user:int=None, # A MovieLens user id the model knows
               n:int=10, # How many titles to return
@@ -139,13 +163,9 @@ def recommend(learn:Learner, # A `Learner` on one of the chapter's models (or a 
     if n < 1: raise ValueError(f"n must be at least 1, got {n}")
     if (user is None) == (rated is None): fail('recommend', "give exactly one of user (a known user id) and rated (a new user's ratings)")
     if rated is not None: return _recommend_new(learn, rated, n)
-    ui = user_index(learn, user)
+    top, v = _user_top(learn, user_index(learn, user), n, exclude_seen)
     col = learn.dls.train_ds.cat_names[1]
     titles = learn.dls.classes[col]
-    items = torch.arange(1, len(titles))  # every title but `#na#`
-    s = torch.cat([torch.full((1,), -math.inf), _score(learn, torch.stack([torch.full_like(items, ui), items], dim=1))])
-    if exclude_seen: s = _mask_rated(s[None], torch.tensor([ui]), *_user_rated(learn))[0]
-    top, v = _top(s, n)
     return pd.DataFrame({col: [titles[i] for i in top.tolist()], _score_name(learn): v.numpy()})
 
 # %% ../nbs/15_recommend.ipynb #cffe7b21
@@ -237,6 +257,15 @@ def _item_vectors(learn) -> Tensor:
     m = learn.model
     return _cached(m, 'item_vectors', _tensors(m), lambda: m.emb(is_item=True).weight.detach().cpu())
 
+@torch.no_grad()
+def _similar_top(learn, i:int, n:int, min_ratings:int=20) -> tuple:
+    "(item indices, similarities) of `similar_items`' answer for the item index `i`, most similar first"
+    w = _item_vectors(learn)
+    sims = F.cosine_similarity(w, w[i][None], dim=1)
+    sims[_counts(learn) < min_ratings] = -math.inf  # counted once per model
+    sims[0] = sims[i] = -math.inf
+    return _top(sims, n)
+
 def similar_items(learn:Learner, # A `Learner` on one of the chapter's models, trained or loaded
                   title:str, # A movie title, as in `u.item`
                   n:int=10, # How many titles to return
@@ -244,12 +273,6 @@ def similar_items(learn:Learner, # A `Learner` on one of the chapter's models, t
                  ) -> pd.DataFrame: # Columns title and similarity, most similar first
     "The `n` titles whose embeddings have the highest cosine similarity with `title`'s, among those with `min_ratings` ratings"
     if n < 1: raise ValueError(f"n must be at least 1, got {n}")
-    i = title_index(learn, title)
-    w = _item_vectors(learn)
-    sims = F.cosine_similarity(w, w[i][None], dim=1)
-    ok = _counts(learn) >= min_ratings  # counted once per model
-    ok[0] = ok[i] = False
-    sims[~ok] = -math.inf
-    top, v = _top(sims, n)
+    top, v = _similar_top(learn, title_index(learn, title), n, min_ratings)
     titles = learn.dls.classes[learn.dls.train_ds.cat_names[1]]
     return pd.DataFrame({'title': [titles[j] for j in top.tolist()], 'similarity': v.numpy()})

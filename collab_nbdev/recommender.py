@@ -19,8 +19,8 @@ from .models import model_config
 from .reader import rating_scale, _regular_file
 from .persist import load_collab
 from . import recommend as rc  # a module: the methods `recommend` and `recommend_all` have its functions' names
-from .recommend import predict_ratings, similar_items, rated_titles, rating_counts, _score_name
-from .foldin import recommend_for, _prior
+from .recommend import predict_ratings, similar_items, rated_titles, rating_counts, user_index, title_index, _score_name, _user_top, _similar_top
+from .foldin import recommend_for, _prior, _new_top
 
 # %% ../nbs/20_recommender.ipynb #b79a9cf5
 def as_id(vocab, # A vocabulary: `learn.dls.classes[column]`, `#na#` first
@@ -220,3 +220,34 @@ def info(self:Recommender) -> dict:
     return dict(kind=self.kind, n_users=len(self.users) - 1, n_items=len(self.items) - 1, user_name=self.user_name,
                 item_name=self.item_name, score=self.score_name, rating_scale=None if s is None else dict(zip(('min', 'max', 'step'), s), source=self.scale_from),
                 sha256=self.sha256, loaded_at=self.loaded_at)
+
+# %% ../nbs/20_recommender.ipynb #3b39ca57
+def _names(self:Recommender, idx) -> list:
+    "The item ids at the vocabulary indices `idx`"
+    return [self.items[i] for i in idx.tolist()]
+
+def _at_least_one(n):
+    if n < 1: raise ValueError(f"n must be at least 1, got {n}")
+
+@patch
+def top(self:Recommender, user, n:int=10, exclude_seen:bool=True) -> tuple:
+    "`recommend`'s answer as (item ids, scores)"
+    _at_least_one(n)
+    i, v = _user_top(self.learn, user_index(self.learn, self.user(user)), n, exclude_seen)
+    return _names(self, i), v.tolist()
+
+@patch
+def top_new(self:Recommender, rated:dict, n:int=10) -> tuple:
+    "`recommend_new`'s answer as (item ids, scores)"
+    if not isinstance(rated, dict): fail('rated', f"expected {{item: rating}}, got {type(rated).__name__}")
+    _at_least_one(n)
+    self.check_ratings(rated)
+    i, v = _new_top(self.learn, {self.item(k): v for k, v in rated.items()}, n)
+    return _names(self, i), v.tolist()
+
+@patch
+def top_similar(self:Recommender, item, n:int=10, min_ratings:int=20) -> tuple:
+    "`similar`'s answer as (item ids, similarities)"
+    _at_least_one(n)
+    i, v = _similar_top(self.learn, title_index(self.learn, self.item(item)), n, min_ratings)
+    return _names(self, i), v.tolist()

@@ -203,10 +203,10 @@ def _id(v):
     "An id as JSON holds it: an int, else a string"
     return int(v) if isinstance(v, numbers.Integral) else str(v)
 
-def _scored(rec:Recommender, df) -> list:
-    "The rows of a top-N table as `Scored` items"
-    col = rec.score_name
-    return [Scored(item=_id(i), **{col: float(v)}) for i, v in zip(df[rec.item_name], df[col])]
+def _scored(rec:Recommender, top:tuple, col:str=None) -> list:
+    "`Scored` items as JSON objects, from a `Recommender`'s (items, scores)"
+    col = col or rec.score_name
+    return [{'item': _id(i), col: float(v)} for i, v in zip(*top)]
 
 # %% ../nbs/23_serve.ipynb #afe9b28a
 def _read_routes(app:FastAPI, model:Model):
@@ -221,15 +221,13 @@ def _read_routes(app:FastAPI, model:Model):
     def info() -> dict: return model.rec.info()
     @app.get('/api/recommend', response_model=TopN, response_model_exclude_none=True, summary="Top-n items for a known user",
              responses={404: {'model': Error}, 422: {'model': Error}})
-    def recommend(user:Annotated[str, Query(max_length=200)], n:Annotated[int, Query(ge=1, le=MAX_N)]=10, exclude_seen:bool=True):
+    async def recommend(user:Annotated[str, Query(max_length=200)], n:Annotated[int, Query(ge=1, le=MAX_N)]=10, exclude_seen:bool=True):
         rec = model.rec
-        return TopN(user=_id(rec.user(user)), items=_scored(rec, _answer('user', rec.recommend, user, n=n, exclude_seen=exclude_seen)))
+        return JSONResponse({'user': _id(rec.user(user)), 'items': _scored(rec, _answer('user', rec.top, user, n=n, exclude_seen=exclude_seen))})
     @app.get('/api/similar', response_model=list[Similar], summary="The items closest to one in the embedding space",
              responses={404: {'model': Error}, 422: {'model': Error}})
-    def similar(item:Annotated[str, Query(max_length=1000)], n:Annotated[int, Query(ge=1, le=MAX_N)]=10, min_ratings:Annotated[int, Query(ge=0)]=20):
-        rec = model.rec
-        df = _answer('item', rec.similar, item, n=n, min_ratings=min_ratings)
-        return [Similar(item=_id(i), similarity=float(s)) for i, s in zip(df[rec.item_name], df.similarity)]
+    async def similar(item:Annotated[str, Query(max_length=1000)], n:Annotated[int, Query(ge=1, le=MAX_N)]=10, min_ratings:Annotated[int, Query(ge=0)]=20):
+        return JSONResponse(_scored(model.rec, _answer('item', model.rec.top_similar, item, n=n, min_ratings=min_ratings), 'similarity'))
     @app.get('/api/search', response_model=list[Found], summary="Items whose name contains q, any case")
     def search(q:Annotated[str, Query(max_length=200)], n:Annotated[int, Query(ge=1, le=MAX_N)]=20):
         df = model.rec.search(q, n=n)
@@ -241,11 +239,11 @@ def _write_routes(app:FastAPI, model:Model, max_rated:int):
     @app.post('/api/recommend/new', response_model=TopN, response_model_exclude_none=True,
               summary="Top-n items for a new visitor's {item: rating}, by fold-in: nothing is stored or logged",
               responses={400: {'model': Error}, 404: {'model': Error}, 413: {'model': Error}, 422: {'model': Error}})
-    def recommend_new(body:NewVisitor):
+    async def recommend_new(body:NewVisitor):
         if len(body.ratings) > max_rated: raise Refused(422, 'ratings', f"{len(body.ratings)} rated items: at most {max_rated} are taken")
         rec = model.rec
         for k, v in body.ratings.items(): _answer(f'ratings.{k}', rec.check_ratings, {k: v})
-        return TopN(items=_scored(rec, _answer('ratings', rec.recommend_new, body.ratings, n=body.n)))
+        return JSONResponse({'items': _scored(rec, _answer('ratings', rec.top_new, body.ratings, n=body.n))})
     @app.post('/api/predict', response_model=list[Predicted], response_model_exclude_none=True, summary="Predicted ratings (or scores) of (user, item) pairs",
               responses={400: {'model': Error}, 404: {'model': Error}, 413: {'model': Error}, 422: {'model': Error}})
     def predict(body:Pairs):
