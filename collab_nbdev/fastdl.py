@@ -14,6 +14,7 @@ import pandas as pd
 import torch
 from torch import nn, Tensor
 from fastcore.basics import store_attr, ifnone
+from fastcore.meta import delegates
 from fastai.data.load import DataLoader
 from fastai.data.core import DataLoaders
 from fastai.data.transforms import CategoryMap
@@ -66,10 +67,12 @@ class CollabTensors:
         return pd.DataFrame({self.cat_names[0]: x[:, 0], self.cat_names[1]: x[:, 1], self.y_names[0]: self.y[:, 0].cpu().numpy()},
                             index=None if self.rows is None else self.rows.numpy())
     def to(self, device):
+        "Move the tensors to `device`, in place; returns the split"
         self.x, self.y = self.x.to(device), self.y.to(device)
         return self
 
 # %% ../nbs/04_fastdl.ipynb #b13296f9
+@delegates()
 class TensorCollabDL(DataLoader):
     "fastai `DataLoader` over a `CollabTensors`: each batch is a gather with a slice of a shuffled index"
     def __init__(self, dataset, replacement:bool=False, **kwargs):
@@ -148,17 +151,21 @@ class FastOptimWrapper(OptimWrapper):
             pg[name] = v if not i else tuple(v if j == int(i) else x for j, x in enumerate(pg[name]))
 
 # %% ../nbs/04_fastdl.ipynb #4a0b27f9
+@delegates(torch.optim.AdamW, but=['params'])
 def adamw(fused:bool=True, # Use torch's fused kernel (CPU, CUDA, MPS)
+          betas:tuple=(0.9, 0.99), # fastai's Adam default (torch's is (0.9, 0.999))
+          eps:float=1e-5, # fastai's Adam default (torch's is 1e-8)
           **kwargs, # Passed to `torch.optim.AdamW`
          ):
     "An `opt_func` for `Learner`: torch's `AdamW` in `FastOptimWrapper`, with fastai's Adam defaults"
-    return partial(FastOptimWrapper, opt=partial(torch.optim.AdamW, **(dict(betas=(0.9, 0.99), eps=1e-5, fused=fused) | kwargs)))
+    return partial(FastOptimWrapper, opt=partial(torch.optim.AdamW, betas=betas, eps=eps, fused=fused, **kwargs))
 
 # %% ../nbs/04_fastdl.ipynb #18ba2a40
 class _PlainLoss(BaseLoss):
     "fastai's `BaseLoss` on plain tensors"
     def _contiguous(self, x): return x.transpose(self.axis, -1).contiguous() if isinstance(x, Tensor) else x
 
+@delegates(nn.MSELoss)
 def MSELossPlain(*args, axis:int=-1, floatify:bool=True, **kwargs):
     "fastai's `MSELossFlat`, without wrapping its inputs (and so the loss) in `TensorBase`"
     return _PlainLoss(nn.MSELoss, *args, axis=axis, floatify=floatify, is_2d=False, **kwargs)
@@ -277,6 +284,7 @@ def flush(self:LazyAdamW):
         _store(p, st, rows, *_catch_up(p, st, rows, lr, b1, b2, eps))
 
 # %% ../nbs/04_fastdl.ipynb #9dd49e82
+@delegates(LazyAdamW, but=['params'])
 def lazy_adamw(**kwargs):
     "An `opt_func` for `Learner`: `LazyAdamW` in `FastOptimWrapper` (use with `sparse_embeddings` and `LazyFlush`)"
     return partial(FastOptimWrapper, opt=partial(LazyAdamW, **kwargs))
