@@ -11,6 +11,7 @@ import pandas as pd
 import torch
 from torch import Tensor
 from fastcore.basics import store_attr, ifnone
+from fastcore.meta import delegates
 from fastai.data.load import DataLoader
 from fastai.data.core import DataLoaders
 from fastai.data.transforms import CategoryMap
@@ -54,10 +55,12 @@ class CollabTensors:
         return pd.DataFrame({self.cat_names[0]: x[:, 0], self.cat_names[1]: x[:, 1], self.y_names[0]: self.y[:, 0].cpu().numpy()},
                             index=None if self.rows is None else self.rows.numpy())
     def to(self, device):
+        "Move the tensors to `device`, in place; returns the split"
         self.x, self.y = self.x.to(device), self.y.to(device)
         return self
 
 # %% ../nbs/04_fastdl.ipynb #b13296f9
+@delegates()
 class TensorCollabDL(DataLoader):
     "fastai `DataLoader` over a `CollabTensors`: each batch is a gather with a slice of a shuffled index"
     def __init__(self, dataset, replacement:bool=False, **kwargs):

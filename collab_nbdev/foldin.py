@@ -14,6 +14,7 @@ import numpy as np, pandas as pd, torch
 from torch import Tensor
 from torch.func import functional_call
 from fastcore.basics import ifnone
+from fastcore.meta import delegates
 from fastai.collab import EmbeddingDotBias, EmbeddingNN
 from fastai.learner import Learner
 from .core import fail
@@ -191,6 +192,7 @@ def _new_top(learn, rated, n:int, **kwargs) -> tuple:
     v, top = p.topk(min(n, int(torch.isfinite(p).sum())))
     return top, v
 
+@delegates(fold_in, but=['learn', 'rated'])
 def recommend_for(learn:Learner, # A `Learner` on one of the registered models, trained
                   rated, # The new user's ratings: {item name: rating}, or a DataFrame of item names and ratings
                   n:int=10, # How many items

@@ -250,7 +250,9 @@ def _get_json(host, port, path, timeout=5):
 class Served:
     "A running `collab-nbdev serve`: its process, address and last lines of output"
     def __init__(self, proc, host, port, out): self.proc, self.host, self.port, self.out = proc, host, port, out
-    def info(self) -> dict: return _get_json(self.host, self.port, '/api/info')
+    def info(self) -> dict:
+        "The service's `/api/info`: the model it serves"
+        return _get_json(self.host, self.port, '/api/info')
     def __repr__(self): return f"Served(pid {self.proc.pid} at http://{self.host}:{self.port})"
 
 def _drain(f, out):

@@ -147,6 +147,7 @@ class RankScorer:
 
     @torch.no_grad()
     def grid(self, users, items) -> torch.Tensor:
+        "Scores of `users` x `items` (ids), -inf where the model never saw an id"
         u, i = (torch.as_tensor(ix.get_indexer(np.asarray(v))) for ix, v in ((self.uix, users), (self.iix, items)))
         m = self.learn.model.eval(); dev = next(m.parameters()).device
         x = torch.stack([u.clamp(min=0).repeat_interleave(len(i)), i.clamp(min=0).repeat(len(u))], 1)
@@ -205,6 +206,7 @@ class Popularity:
     "Scores every item by its number of training interactions: the same top 10 for everyone"
     def __init__(self, train:pd.DataFrame): self.counts = train.movie.value_counts()
     def grid(self, users, items):
+        "Each item's number of training interactions, the same row for every user of `users`"
         return torch.tensor(self.counts.reindex(np.asarray(items), fill_value=0).to_numpy(), dtype=torch.float)[None].repeat(len(users), 1)
 
 # %% ../nbs/22_ml1m.ipynb #d7faa972

@@ -13,6 +13,7 @@ from types import MethodType
 import torch
 from torch import nn, Tensor
 from fastcore.basics import patch
+from fastcore.meta import delegates
 from fastai.optimizer import OptimWrapper, Adam
 from fastai.losses import BaseLoss
 from fastai.callback.core import Callback, event
@@ -48,17 +49,21 @@ class FastOptimWrapper(OptimWrapper):
             pg[name] = v if not i else tuple(v if j == int(i) else x for j, x in enumerate(pg[name]))
 
 # %% ../nbs/04b_optim.ipynb #4a0b27f9
+@delegates(torch.optim.AdamW, but=['params'])
 def adamw(fused:bool=True, # Use torch's fused kernel (CPU, CUDA, MPS)
+          betas:tuple=(0.9, 0.99), # fastai's Adam default (torch's is (0.9, 0.999))
+          eps:float=1e-5, # fastai's Adam default (torch's is 1e-8)
           **kwargs, # Passed to `torch.optim.AdamW`
          ):
     "An `opt_func` for `Learner`: torch's `AdamW` in `FastOptimWrapper`, with fastai's Adam defaults"
-    return partial(FastOptimWrapper, opt=partial(torch.optim.AdamW, **(dict(betas=(0.9, 0.99), eps=1e-5, fused=fused) | kwargs)))
+    return partial(FastOptimWrapper, opt=partial(torch.optim.AdamW, betas=betas, eps=eps, fused=fused, **kwargs))
 
 # %% ../nbs/04b_optim.ipynb #18ba2a40
 class _PlainLoss(BaseLoss):
     "fastai's `BaseLoss` on plain tensors"
     def _contiguous(self, x): return x.transpose(self.axis, -1).contiguous() if isinstance(x, Tensor) else x
 
+@delegates(nn.MSELoss)
 def MSELossPlain(*args, axis:int=-1, floatify:bool=True, **kwargs):
     "fastai's `MSELossFlat`, without wrapping its inputs (and so the loss) in `TensorBase`"
     return _PlainLoss(nn.MSELoss, *args, axis=axis, floatify=floatify, is_2d=False, **kwargs)
@@ -178,6 +183,7 @@ def flush(self:LazyAdamW):
         _store(p, st, rows, *_catch_up(p, st, rows, lr, b1, b2, eps))
 
 # %% ../nbs/04b_optim.ipynb #9dd49e82
+@delegates(LazyAdamW, but=['params'])
 def lazy_adamw(**kwargs):
     "An `opt_func` for `Learner`: `LazyAdamW` in `FastOptimWrapper` (use with `sparse_embeddings` and `LazyFlush`)"
     return partial(FastOptimWrapper, opt=partial(LazyAdamW, **kwargs))

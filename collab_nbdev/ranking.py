@@ -15,6 +15,7 @@ import numpy as np, pandas as pd, torch
 import torch.nn.functional as F
 from torch import Tensor
 from fastcore.basics import store_attr, ifnone, patch
+from fastcore.meta import delegates
 from fastai.data.load import DataLoader
 from fastai.data.core import DataLoaders
 from fastai.data.transforms import CategoryMap
@@ -70,6 +71,7 @@ def sample_negatives(known:ImplicitPairs, # Every positive: a draw that hits one
     return neg
 
 # %% ../nbs/10_ranking.ipynb #6ac73974
+@delegates()
 class NegativeSamplingDL(DataLoader):
     "Batches of positives followed by `n_neg` sampled negatives per positive: x (bs*(1+n_neg), 2), y 1/0"
     def __init__(self, dataset:ImplicitPairs, known:ImplicitPairs=None, n_neg:int=1, seed:int=0, **kwargs):
@@ -161,6 +163,7 @@ def _loss_func(loss:str):
     if loss not in _LOSSES: fail('loss', f"{loss!r}: expected one of {', '.join(map(repr, _LOSSES))}")
     return _LOSSES[loss]
 
+@delegates(Learner, but=['dls', 'model', 'loss_func'])
 def ranking_learner(dls:DataLoaders, # From `implicit_dls`
                     n_factors:int=64, # Width of the embeddings
                     loss:str='bce', # 'bce' or 'bpr'
@@ -182,6 +185,7 @@ def _feature_codes(vocabs:dict, table:pd.DataFrame, ids) -> Tensor:
     return torch.stack(codes, 1) if codes else torch.zeros(len(rows), 0, dtype=torch.long)
 
 # %% ../nbs/10_ranking.ipynb #034bc066
+@delegates(Learner, but=['dls', 'model', 'loss_func'])
 def side_ranking_learner(dls:DataLoaders, # From `implicit_dls`
                          users:pd.DataFrame, # User features indexed by user id (`user_features`)
                          items:pd.DataFrame, # Item features indexed by the item ids of `dls` (`item_features`, by title if the items are titles)

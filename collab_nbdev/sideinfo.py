@@ -10,6 +10,7 @@ from pathlib import Path
 import numpy as np, pandas as pd, torch
 from torch import nn
 from fastcore.basics import store_attr, range_of, patch
+from fastcore.meta import delegates
 from fastai.torch_core import Module
 from fastai.layers import sigmoid_range, trunc_normal_
 from fastai.losses import MSELossFlat
@@ -81,6 +82,7 @@ def side_table(ratings:pd.DataFrame, # user, movie, rating, timestamp (as from `
     return df
 
 # %% ../nbs/07_sideinfo.ipynb #bb5f34c6
+@delegates(TabularPandas.dataloaders, but=['bs'])
 def side_dls(train:pd.DataFrame, # Training ratings: user, movie, rating, timestamp
              users:pd.DataFrame, items:pd.DataFrame, # From `user_features` and `item_features`
              feats:bool=True, # Use the side features? False gives the plain dot product model on the same pipeline
@@ -272,6 +274,7 @@ def _implicit(dls) -> torch.Tensor:
     n = torch.bincount(u, minlength=len(cl['user'])).clamp(min=1)
     return torch.sparse_coo_tensor(torch.stack([u, i]), n[u].float().rsqrt(), (len(cl['user']), len(cl['movie']))).coalesce()
 
+@delegates(Learner, but=['dls', 'model', 'loss_func'])
 def side_learner(dls, # From `side_dls`
                  n_factors:int=50, y_range:tuple=(0, 5.5),
                  implicit:bool=False, # Add implicit feedback to the user vector (SVD++'s idea): the items the user rated
