@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 import numpy as np, pandas as pd, torch
 from torch import nn
+import torch.nn.functional as F
 from fastcore.basics import store_attr, range_of, patch
 from fastcore.meta import delegates
 from fastai.torch_core import Module
@@ -173,10 +174,21 @@ def add_implicit(self:SideInfoDot, idx:torch.Tensor, val:torch.Tensor):
     self.y_emb = _emb(self.embs[self.item_cols[0]].num_embeddings, self.embs[0].embedding_dim)
 
 @patch
+def implicit_rows(self:SideInfoDot, users:torch.Tensor) -> torch.Tensor:
+    "Rows `users` of `implicit @ y_emb.weight` (each user's rated items' vectors, weighted and summed), computed for those users only (a sparse CSR product of their rows)"
+    idx, val = self.imp_idx, self.imp_val
+    ptr = torch.searchsorted(idx[0], torch.arange(self.embs[self.user_cols[0]].num_embeddings + 1, device=idx.device))
+    starts, lens = ptr[users], ptr[users + 1] - ptr[users]
+    crow = torch.cat([lens.new_zeros(1), lens.cumsum(0)])
+    pos = torch.arange(int(crow[-1]), device=idx.device) + (starts - crow[:-1]).repeat_interleave(lens)
+    rows = torch.sparse_csr_tensor(crow, idx[1][pos], val[pos], (len(users), self.y_emb.num_embeddings))
+    return rows @ self.y_emb.weight
+
+@patch
 def parts(self:SideInfoDot, x_cat, x_cont, implicit:bool=True) -> tuple:
     "User vectors, item vectors and the sum of every bias, of the rows `x_cat` (category codes) and `x_cont` (genre flags)"
     u = sum(self.embs[j](x_cat[:, j]) for j in self.user_cols)
-    if implicit and self.imp_idx is not None: u = u + torch.sparse.mm(self.implicit, self.y_emb.weight)[x_cat[:, self.user_cols[0]]]
+    if implicit and self.imp_idx is not None: u = u + self.implicit_rows(x_cat[:, self.user_cols[0]])
     v = sum(self.embs[j](x_cat[:, j]) for j in self.item_cols)
     b = self.bias + sum(e(x_cat[:, j]) for j, e in enumerate(self.biases))
     if self.g_emb is not None:
