@@ -7,6 +7,7 @@ Docs: https://collab-nbdev.github.io/collab_nbdev/ml1m.html.md"""
 # %% ../nbs/22_ml1m.ipynb #b0504b1c
 from __future__ import annotations
 import math, time, warnings
+from concurrent.futures import ProcessPoolExecutor
 import numpy as np, pandas as pd, torch
 from fastai.torch_core import set_seed
 from .core import fail, renamed_kwargs
@@ -44,6 +45,38 @@ def _rating_errors(sc, df):
     return rating_errors(sc.predict(df) if hasattr(sc, 'predict') else sc.pairs(df.user, df.movie), df.rating.to_numpy())
 
 # %% ../nbs/22_ml1m.ipynb #7b6c3138
+def _model_job(args) -> tuple:
+    "Tune one model on the first seed's training set, then fit and test it on every seed's split; (tuning rows, run rows, printed lines)"
+    m, ds, seeds, budget, spaces, test_pct, tune_pct, threads = args
+    if threads: torch.set_num_threads(threads)
+    side, tuning, runs, lines = (ds.users, ds.movies), [], [], []
+    cands = candidates(m, budget, seed=seeds[0], spaces=spaces)
+    if len(cands) > 1: fit, val = _tune_split(rating_split(ds.ratings, seeds[0], test_pct)[0], tune_pct, seeds[0])
+    for cfg in (cands if len(cands) > 1 else []):
+        sc, s = _timed_fit(m, fit, cfg, seeds[0], side)
+        tuning.append(dict(model=m, config=repr(cfg), rmse=_rating_errors(sc, val)['rmse'], fit_s=s))
+        lines.append(f"tune  {m:12s} rmse {tuning[-1]['rmse']:.4f}  fit {s:7.1f} s  {cfg}")
+    best = cands[int(np.argmin([r['rmse'] for r in tuning]))] if tuning else cands[0]
+    for seed in seeds:
+        train, test = rating_split(ds.ratings, seed, test_pct)
+        sc, s = _timed_fit(m, train, best, seed, side)
+        e = _rating_errors(sc, test)
+        runs.append(dict(model=m, seed=seed, rmse=e['rmse'], mae=e['mae'], fit_s=s, config=repr(best)))
+        lines.append(f"seed {seed} {m:12s} rmse {e['rmse']:.4f}  fit {s:7.1f} s")
+    return tuning, runs, lines
+
+_LONGEST = ('side', 'SVDpp', 'emb-nn', 'nn')   # started first with `n_jobs` > 1, so that no process waits on a straggler
+
+def _run_models(jobs:list, n_jobs:int) -> list:
+    "`_model_job` of each job, in `n_jobs` processes (one torch thread each) if more than 1; results in the order of `jobs`"
+    if n_jobs <= 1: return [_model_job(j) for j in jobs]
+    rank = lambda k: _LONGEST.index(jobs[k][0]) if jobs[k][0] in _LONGEST else len(_LONGEST)
+    order = sorted(range(len(jobs)), key=rank)
+    with ProcessPoolExecutor(n_jobs) as ex: done = list(ex.map(_model_job, [jobs[k][:-1] + (1,) for k in order], chunksize=1))
+    res = [None] * len(jobs)
+    for k, r in zip(order, done): res[k] = r
+    return res
+
 def rating_protocol(ds, # From `load_dataset` (or any object with `ratings`, `users`, `movies`)
                     models:tuple=('dot', 'nn', 'emb-nn', 'side'), # Ours
                     peers:tuple=('BaselineOnly', 'SVD', 'SVDpp'), # Surprise's
@@ -52,36 +85,21 @@ def rating_protocol(ds, # From `load_dataset` (or any object with `ratings`, `us
                     max_configs:dict=None, # Lower budgets for some models; default {'SVDpp': 2}
                     spaces:dict=None, # Search spaces replacing some of `evaluation.SPACES`
                     test_pct:float=0.1, tune_pct:float=0.1,
+                    n_jobs:int=1, # Processes, each running whole models (one torch thread each when more than 1)
                     verbose:bool=True, # Print every fit with its wall time, then the table
                    ) -> pd.DataFrame: # Per model: RMSE and MAE mean and std over seeds, mean fit time; attrs 'runs', 'tuning', 'wall_s'
     "Tune every model on seed 0's training set with the same budget, then fit and test it on each seed's random split"
-    t0, names, side = time.perf_counter(), [*models, *peers], (ds.users, ds.movies)
+    t0, names = time.perf_counter(), [*models, *peers]
     if not names: fail('models', "no model to evaluate")
     if peers: _surprise()
     caps = {'SVDpp': 2} if max_configs is None else max_configs
-    say = print if verbose else (lambda *a: None)
-    fit, val = _tune_split(rating_split(ds.ratings, seeds[0], test_pct)[0], tune_pct, seeds[0])
-    tuning, best = [], {}
-    for m in names:
-        cands = candidates(m, min(budget, caps.get(m, budget)), seed=seeds[0], spaces=spaces)
-        if len(cands) == 1: best[m] = cands[0]; continue
-        for cfg in cands:
-            sc, s = _timed_fit(m, fit, cfg, seeds[0], side)
-            tuning.append(dict(model=m, config=repr(cfg), rmse=_rating_errors(sc, val)['rmse'], fit_s=s))
-            say(f"tune  {m:12s} rmse {tuning[-1]['rmse']:.4f}  fit {s:7.1f} s  {cfg}")
-        best[m] = cands[int(np.argmin([r['rmse'] for r in tuning if r['model'] == m]))]
-    runs = []
-    for seed in seeds:
-        train, test = rating_split(ds.ratings, seed, test_pct)
-        for m in names:
-            sc, s = _timed_fit(m, train, best[m], seed, side)
-            e = _rating_errors(sc, test)
-            runs.append(dict(model=m, seed=seed, rmse=e['rmse'], mae=e['mae'], fit_s=s, config=repr(best[m])))
-            say(f"seed {seed} {m:12s} rmse {e['rmse']:.4f}  fit {s:7.1f} s")
-    runs = pd.DataFrame(runs)
+    jobs = [(m, ds, tuple(seeds), min(budget, caps.get(m, budget)), spaces, test_pct, tune_pct, None) for m in names]
+    done = _run_models(jobs, n_jobs)
+    if verbose: print('\n'.join(l for _, _, lines in done for l in lines))
+    runs = pd.DataFrame([r for _, rs, _ in done for r in rs])
     g = runs.groupby('model', sort=False)
     res = pd.DataFrame(dict(rmse=g.rmse.mean(), rmse_std=g.rmse.std(), mae=g.mae.mean(), fit_s=g.fit_s.mean(), seeds=g.size(), config=g.config.first())).reset_index()
-    res.attrs = dict(runs=runs, tuning=pd.DataFrame(tuning), wall_s=time.perf_counter() - t0)
+    res.attrs = dict(runs=runs, tuning=pd.DataFrame([t for ts, _, _ in done for t in ts]), wall_s=time.perf_counter() - t0)
     if verbose: print(rating_table(res)); print(f"wall time: {res.attrs['wall_s']:.0f} s")
     return res
 
