@@ -23,7 +23,7 @@ from fastai.learner import Learner
 from fastai.losses import MSELossFlat
 from fastai.tabular.model import get_emb_sz
 from fastai.torch_core import set_seed
-from .core import atomic_dir, atomic_file, fail, renamed_kwargs, write_file
+from .core import atomic_dir, atomic_file, fail, need_columns, renamed_kwargs, write_file
 from .external import ml100k_path
 from .data import load_ratings, collab_dls
 from .models import CollabNN
@@ -134,9 +134,10 @@ def time_surprise(algo:str, # A Surprise algorithm's class name, e.g. 'SVD' or '
                   train:pd.DataFrame, # Training ratings
                   valid:pd.DataFrame, # Validation ratings
                   seed:int=0, # Seed of the algorithm
-                  user_name:str='user', item_name:str='title', rating_name:str='rating', # The tables' columns
+                  user_name:str='user', item_name:str='movie', rating_name:str='rating', # The tables' columns (the chapter's items: `item_name='title'`)
                  ) -> tuple: # (seconds to fit, valid RMSE)
     "Fit Surprise's `algo` on `train` with `evaluation.surprise_fit`, timed, and score it on `valid`"
+    for n, t in (('`train`', train), ('`valid`', valid)): need_columns(t, n, user_name=user_name, item_name=item_name, rating_name=rating_name)
     from collab_nbdev.evaluation import surprise_fit  # in this module's namespace, `surprise_fit` is the old name below
     t = time.perf_counter()
     a = surprise_fit(algo, train, seed, user_name, item_name, rating_name)
@@ -165,8 +166,9 @@ class EpochClock(Callback):
     def after_epoch(self): self.log.append((time.perf_counter() - self.start, float(self.recorder.values[-1][1])))
 
 @renamed_kwargs(u='user_name', i='item_name', r='rating_name')
-def fit_dot(train, valid, bs=1024, lr=1e-2, wd=0.5, epochs=5, seed=42, y_range=(0, 5.5), user_name='user', item_name='title', rating_name='rating', device=None):
+def fit_dot(train, valid, bs=1024, lr=1e-2, wd=0.5, epochs=5, seed=42, y_range=(0, 5.5), user_name='user', item_name='movie', rating_name='rating', device=None):
     "Train the dot model on `train`, validate on `valid`; [(seconds since building the learner, valid RMSE)] per epoch"
+    for n, t in (('`train`', train), ('`valid`', valid)): need_columns(t, n, user_name=user_name, item_name=item_name, rating_name=rating_name)
     df = pd.concat([train, valid])[[user_name, item_name, rating_name]]
     dls = TensorCollabDataLoaders.from_df(df, user_name=user_name, item_name=item_name, rating_name=rating_name, valid_pct=0, bs=bs, val_bs=8192, seed=seed, device=bench_device(device))
     n = len(train)
@@ -202,7 +204,7 @@ def choose_settings(train:pd.DataFrame, epochs:int=5, grid:dict=None, device=Non
     for bs in grid['bs']:
         for lr in grid['lr']:
             for wd in grid['wd']:
-                rows.append(dict(bs=bs, lr=lr, wd=wd, rmse=fit_dot(inner_t, inner_v, bs, lr, wd, epochs, device=device)[-1][1]))
+                rows.append(dict(bs=bs, lr=lr, wd=wd, rmse=fit_dot(inner_t, inner_v, bs, lr, wd, epochs, item_name='title', device=device)[-1][1]))
     tab = pd.DataFrame(rows).sort_values('rmse')
     return tab.iloc[0][['bs', 'lr', 'wd']].to_dict(), tab
 
@@ -211,12 +213,12 @@ def time_to_accuracy(ratings:pd.DataFrame=None, runs:int=3, epochs:int=5, grid:d
     "Surprise's SVD/SVDpp fit time and RMSE, and the dot model's wall time to SVDpp's RMSE, medians of `runs`"
     if ratings is None: ratings = load_ratings(ml100k_path(verbose=False))
     train, valid = _chapter_split(ratings)
-    svd = [time_surprise('SVD', train, valid, s) for s in range(runs)]
-    svdpp = [time_surprise('SVDpp', train, valid, s) for s in range(runs)]
+    svd = [time_surprise('SVD', train, valid, s, item_name='title') for s in range(runs)]
+    svdpp = [time_surprise('SVDpp', train, valid, s, item_name='title') for s in range(runs)]
     target = statistics.median(r for _, r in svdpp)
     best, tab = choose_settings(train, epochs, grid, device)
     best = dict(bs=int(best['bs']), lr=float(best['lr']), wd=float(best['wd']))
-    logs = [fit_dot(train, valid, epochs=epochs, seed=42 + k, device=device, **best) for k in range(runs)]
+    logs = [fit_dot(train, valid, epochs=epochs, seed=42 + k, item_name='title', device=device, **best) for k in range(runs)]
     reach = [next((s for s, r in log if r <= target), math.nan) for log in logs]
     med = lambda xs: statistics.median(xs)
     return dict(settings=best, grid=tab, target_rmse=target,

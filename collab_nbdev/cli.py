@@ -79,7 +79,7 @@ def _train(model:Annotated[str, dict(action='append', choices=_MODELS)]=None, # 
            overwrite:bool=False, # Replace the model saved earlier in --out
            ratings:Path=None, # Train on this ratings file (CSV, TSV, '::', parquet) instead of MovieLens 100k
            user_col:str=None, # With --ratings: the column of user ids (default 'user')
-           item_col:str=None, # With --ratings: the column of item ids (default 'item')
+           item_col:str=None, # With --ratings: the column of item ids (default 'movie'; 'item' before 0.0.2)
            rating_col:str=None, # With --ratings: the column of ratings (default 'rating')
            timestamp_col:str=None, # With --ratings: the column of timestamps (the latest of duplicate ratings is kept)
            sep:_sep=None, # With --ratings: the delimiter, e.g. '::' or '\t' (default: guessed from the first line)

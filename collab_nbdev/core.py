@@ -11,8 +11,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['MAX_MESSAGE', 'cap_message', 'fail', 'check_replaceable', 'recover_dir', 'atomic_dir', 'atomic_file', 'write_file',
-           'renamed_kwargs']
+__all__ = ['MAX_MESSAGE', 'COLUMN_DEFAULTS', 'cap_message', 'fail', 'check_replaceable', 'recover_dir', 'atomic_dir',
+           'atomic_file', 'write_file', 'renamed_kwargs', 'need_columns']
 
 # %% ../nbs/00_core.ipynb #3334ca82
 MAX_MESSAGE = 500  # the longest error message, in characters
@@ -227,3 +227,20 @@ def _install_moved():
     "Put `_MovedModules` first on `sys.meta_path` (once): `collab_nbdev/__init__.py` calls it"
     import sys
     if not any(isinstance(f, _MovedModules) for f in sys.meta_path): sys.meta_path.insert(0, _MovedModules())
+
+# %% ../nbs/00_core.ipynb #97c370b9
+COLUMN_DEFAULTS = dict(user_name='user', item_name='movie', rating_name='rating', time_name='timestamp')  # argument: its default column
+
+# %% ../nbs/00_core.ipynb #df4d466e
+def _item_hint(col:str, have) -> str:
+    "What to pass where `item_name`'s default, 'movie', is missing and `have` holds a column an older default named ('title', 'item'); else ''"
+    old = [c for c in ('title', 'item') if c in have] if col == COLUMN_DEFAULTS['item_name'] else []
+    return f" (item_name defaults to 'movie' since 0.0.2: pass item_name={old[0]!r})" if old else ''
+
+def need_columns(df, # A table: anything with `.columns`, e.g. a DataFrame
+                 what:str='the ratings table', # How the message names `df`
+                 **cols): # {argument: the column it names}, e.g. `item_name='movie'`
+    "Fail in one line naming the first argument of `cols` whose column `df` lacks, that column, and the columns `df` has"
+    have = list(df.columns)
+    for arg, c in cols.items():
+        if c not in have: fail(arg, f"column {c!r} is not in {what}, whose columns are {', '.join(map(repr, have))}" + (_item_hint(c, have) if arg == 'item_name' else ''))

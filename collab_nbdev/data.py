@@ -72,7 +72,7 @@ def load_ratings(path:Path, # The `ml-100k` folder
     return ratings.merge(movies)
 
 # %% ../nbs/02_data.ipynb #d1c02e3d
-@delegates(CollabDataLoaders.from_df)
+@delegates(CollabDataLoaders.from_df, but=['user_name', 'item_name', 'rating_name'])  # the chapter's columns are fixed: not arguments
 def collab_dls(ratings:pd.DataFrame, # Table from `load_ratings`
                bs:int=64, # Batch size
                valid_pct:float=0.2, # Fraction of ratings held out for validation

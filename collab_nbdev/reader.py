@@ -15,7 +15,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
-from .core import fail, renamed_kwargs
+from .core import fail, renamed_kwargs, _item_hint
 
 # %% auto #0
 __all__ = ['rating_scale', 'scale_y_range', 'read_side_table', 'read_ratings', 'ratings_y_range']
@@ -67,7 +67,7 @@ def _header(fname, line, sep, names, need):
         fail(fname, f"column {need[0]!r} is missing; the first line has {', '.join(map(repr, fields))}" + (f" ({hint})" if hint else ''))
     if len(set(cols)) != len(cols): fail(fname, f"column names are not unique: {cols}")
     for c in need:
-        if c not in cols: fail(fname, f"column {c!r} is missing; the columns are {', '.join(map(repr, cols))}")
+        if c not in cols: fail(fname, f"column {c!r} is missing; the columns are {', '.join(map(repr, cols))}" + (_item_hint(c, cols) if c == need[1] else ''))
     return cols, header
 
 # %% ../nbs/03_reader.ipynb #8a481d89
@@ -361,7 +361,7 @@ def _read_parquet(fname:Path, cols:list) -> pd.DataFrame:
     try: have = pq.read_schema(fname).names
     except (pa.ArrowException, OSError) as e: fail(fname, f"cannot be read as parquet: {e}")
     for c in cols:
-        if c not in have: fail(fname, f"column {c!r} is missing; the columns are {', '.join(map(repr, have))}")
+        if c not in have: fail(fname, f"column {c!r} is missing; the columns are {', '.join(map(repr, have))}" + (_item_hint(c, have) if c == cols[1] else ''))
     try: return pd.read_parquet(fname, columns=cols)
     except (pa.ArrowException, OSError) as e: fail(fname, f"cannot be read as parquet: {e}")
 
@@ -370,8 +370,8 @@ def _read_parquet(fname:Path, cols:list) -> pd.DataFrame:
                 item_id_col='items_id_name', item_name_col='items_title_name')
 def read_ratings(src, # Delimited text file, parquet file (`.parquet`, `.pq`), or a DataFrame
                  user_name:str='user', # Column of user ids
-                 item_name:str='item', # Column of item ids
-                 rating_name:str=None, # Column of ratings; `None` for `'rating'`
+                 item_name:str='movie', # Column of item ids ('movie', as in `load_ratings`' table; it was 'item' before 0.0.2)
+                 rating_name:str='rating', # Column of ratings
                  time_name:str=None, # Optional column of timestamps (used by `dups='last'`)
                  sep:str=None, # Delimiter of a text file; guessed from the first line if `None`
                  names:list=None, # Column names of a text file without a header line
@@ -394,7 +394,7 @@ def read_ratings(src, # Delimited text file, parquet file (`.parquet`, `.pq`), o
     if isinstance(src, pd.DataFrame):
         where, header = 'DataFrame', None
         for c in cols:
-            if c not in src.columns: fail(where, f"column {c!r} is missing; the columns are {', '.join(map(repr, src.columns))}")
+            if c not in src.columns: fail(where, f"column {c!r} is missing; the columns are {', '.join(map(repr, src.columns))}" + (_item_hint(c, src.columns) if c == item_name else ''))
         df = src[cols].reset_index(drop=True)
     else:
         where = _regular_file(src)
