@@ -346,7 +346,7 @@ def _peer_data(n:int, path:Path, seed:int=42, n_users:int=ML25M['users'], n_item
     ids, i = np.unique(g.movieId.to_numpy(), return_inverse=True)
     r = g.rating.to_numpy(np.float32); del g
     perm = np.random.default_rng(seed).permutation(n)
-    np.savez(path, u=u[perm], i=i[perm].astype(np.int32), r=r[perm], cut=int(0.9 * n), nu=n_users, ni=len(ids))
+    with atomic_file(path, replace=True) as f: np.savez(f, u=u[perm], i=i[perm].astype(np.int32), r=r[perm], cut=int(0.9 * n), nu=n_users, ni=len(ids))
     return time.perf_counter() - t
 
 # %% ../nbs/24b_bench.ipynb #ffb00002
@@ -463,7 +463,8 @@ def peer_run(sizes=(1_000_000, 5_000_000, ML25M['ratings']), # Numbers of rating
 def write_movies_csv(ids, path:Path) -> Path:
     "A `movies.csv` in ML-25M's format (movieId, title, genres) for the item ids `ids`"
     ids = np.asarray(ids)
-    pd.DataFrame({'movieId': ids, 'title': [f"Movie {k} ({1900 + k % 120})" for k in ids.tolist()], 'genres': 'Drama'}).to_csv(path, index=False)
+    df = pd.DataFrame({'movieId': ids, 'title': [f"Movie {k} ({1900 + k % 120})" for k in ids.tolist()], 'genres': 'Drama'})
+    with atomic_file(path, replace=True, mode='w') as f: df.to_csv(f, index=False)
     return Path(path)
 
 def _rss_gb():
@@ -511,15 +512,14 @@ def _phases_child(csv, movies, out):
 
 # %% ../nbs/24b_bench.ipynb #ffb00011
 def _run_measured(cmd:list, d:Path) -> tuple:
-    "Run `cmd` (its output kept in files in the folder `d`): (wall seconds, its own peak RSS in GB by `wait4`, exit status, stdout, stderr)"
-    with open(d/'stdout.txt', 'w+') as o, open(d/'stderr.txt', 'w+') as e:
+    "Run `cmd` (its output kept in `d`'s stdout.txt and stderr.txt, written through `atomic_file`): (wall seconds, its own peak RSS in GB by `wait4`, exit status, stdout, stderr)"
+    with atomic_file(d/'stdout.txt', replace=True, mode='w') as o, atomic_file(d/'stderr.txt', replace=True, mode='w') as e:
         t = time.perf_counter()
         p = subprocess.Popen(cmd, stdout=o, stderr=e)
         _, status, ru = os.wait4(p.pid, 0)
         wall = time.perf_counter() - t
         p.returncode = os.waitstatus_to_exitcode(status)
-        o.seek(0); e.seek(0)
-        return wall, ru.ru_maxrss / 2**20, p.returncode, o.read(), e.read()
+    return wall, ru.ru_maxrss / 2**20, p.returncode, *((d/f).read_text(encoding='utf-8', errors='replace') for f in ('stdout.txt', 'stderr.txt'))
 
 def cli_run(n:int=ML25M['ratings'], # Ratings in the generated file
             n_users:int=ML25M['users'], n_items:int=ML25M['items'], folder:Path=None, verbose:bool=True) -> dict:

@@ -84,6 +84,14 @@ class TensorCollabDL(DataLoader):
         if device is not None: self.dataset.to(self.device)
         return self
 
+# %% ../nbs/04_fastdl.ipynb #a7c3e5d1
+def _gather(codes:tuple, y:np.ndarray, rows:Tensor) -> tuple:
+    "Rows `rows` of the index columns `codes` as an (n, 2) `LongTensor` and of the ratings `y` as (n, 1): fresh, writable copies, gathered by `np.take` (several times faster than indexing a stacked tensor)"
+    k = rows.numpy()
+    x = np.empty((len(k), len(codes)), np.int64)
+    for j, c in enumerate(codes): x[:, j] = np.take(c, k)
+    return torch.from_numpy(x), torch.from_numpy(np.take(y, k).reshape(-1, 1))
+
 # %% ../nbs/04_fastdl.ipynb #93fc202b
 class TensorCollabDataLoaders(DataLoaders):
     "`DataLoaders` of `TensorCollabDL`s, with the vocabulary and split semantics of `CollabDataLoaders`"
@@ -106,11 +114,10 @@ class TensorCollabDataLoaders(DataLoaders):
         if len(ratings) < 2: fail('ratings', f"{len(ratings)} row(s): at least 2 are needed to split")
         trn, val = random_split(len(ratings), valid_pct, seed)
         (xu, vu), (xi, vi) = categorize(ratings[u]), categorize(ratings[i])
-        x = torch.stack([xu, xi], 1); del xu, xi
-        y = torch.from_numpy(ratings[r].to_numpy(dtype=np.float32, copy=True)).unsqueeze(1)  # a writable copy
+        codes, y = (xu.numpy(), xi.numpy()), ratings[r].to_numpy(dtype=np.float32)
         classes, cats, ys = {u: vu, i: vi}, [u, i], [r]
-        dss = [CollabTensors(x[s], y[s], classes, cats, ys, rows=s) for s in (trn, val)]
-        del x, y
+        dss = [CollabTensors(*_gather(codes, y, s), classes, cats, ys, rows=s) for s in (trn, val)]
+        del xu, xi, codes, y
         dls = [TensorCollabDL(dss[0], bs=bs, shuffle=shuffle, drop_last=shuffle, replacement=replacement),
                TensorCollabDL(dss[1], bs=ifnone(val_bs, bs), shuffle=False)]
         res = cls(*dls, path=path)

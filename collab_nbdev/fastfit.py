@@ -48,32 +48,34 @@ def split_arrays(ds) -> tuple:
     return xs[:, 0], xs[:, 1], ds.ys.to_numpy().reshape(-1)
 
 # %% ../nbs/17_fastfit.ipynb #4bb8e9f5
-_prange = range  # numba's `prange` once `_kernel()` has compiled the kernel
+def _epoch_part(u, i, r, s0, s1, P, Q, bu, bi, RU, RI, lr0, lr1, lrb, regb, lo, w):
+    "SGD over the ratings `s0` to `s1` of `r` (users `u`, items `i`) in order, the rate going from `lr0` to `lr1` along them; the sum of squared errors"
+    k, one = P.shape[1], np.float32(1)
+    dl, sse = np.float32((lr1 - lr0) / max(s1 - s0, 1)), 0.0
+    for j in range(s0, s1):  # float32 throughout (a float64 step costs a third more time)
+        lr, a, b = lr0 + dl * np.float32(j - s0), u[j], i[j]
+        z = bu[a] + bi[b]
+        for f in range(k): z += P[a, f] * Q[b, f]
+        s = one / (one + np.exp(-z))
+        e = r[j] - (lo + w * s)
+        sse += e * e
+        g = e * w * s * (one - s)  # the error's gradient through `sigmoid_range`
+        lb = lr * lrb
+        bu[a] += lb * (g - regb * bu[a]); bi[b] += lb * (g - regb * bi[b])
+        lg, la, lq = lr * g, lr * RU[a], lr * RI[b]
+        for f in range(k):  # one fused pass: both rows read once, written once
+            p, q = P[a, f], Q[b, f]
+            P[a, f] = p + lg * q - la * p
+            Q[b, f] = q + lg * p - lq * q
+    return sse
 
-def _epoch_sgd(u, i, r, T, P, Q, bu, bi, RU, RI, lr0, lr1, lrb, regb, lo, w):
-    "One epoch of SGD over ratings `r` of users `u` and items `i` in `T` parts, the rate going from `lr0` to `lr1` along each part; the sum of squared errors"
-    n, k, one = len(r), P.shape[1], np.float32(1)
-    out = np.zeros(T)
-    for t in _prange(T):
-        s0, s1 = n * t // T, n * (t + 1) // T
-        dl, sse = np.float32((lr1 - lr0) / max(s1 - s0, 1)), 0.0
-        for j in range(s0, s1):  # float32 throughout (a float64 step costs a third more time)
-            lr, a, b = lr0 + dl * np.float32(j - s0), u[j], i[j]
-            z = bu[a] + bi[b]
-            for f in range(k): z += P[a, f] * Q[b, f]
-            s = one / (one + np.exp(-z))
-            e = r[j] - (lo + w * s)
-            sse += e * e
-            g = e * w * s * (one - s)  # the error's gradient through `sigmoid_range`
-            lb = lr * lrb
-            bu[a] += lb * (g - regb * bu[a]); bi[b] += lb * (g - regb * bi[b])
-            lg, la, lq = lr * g, lr * RU[a], lr * RI[b]
-            for f in range(k):  # one fused pass: both rows read once, written once
-                p, q = P[a, f], Q[b, f]
-                P[a, f] = p + lg * q - la * p
-                Q[b, f] = q + lg * p - lq * q
-        out[t] = sse
-    return out.sum()
+def _epoch_sgd(u, i, r, T, P, Q, bu, bi, RU, RI, lr0, lr1, lrb, regb, lo, w, part=_epoch_part):
+    "One epoch of SGD over ratings `r` of users `u` and items `i` in `T` parts, each on its own thread, the rate going from `lr0` to `lr1` along each part; the sum of squared errors"
+    n = len(r)
+    run = lambda t: part(u, i, r, n * t // T, n * (t + 1) // T, P, Q, bu, bi, RU, RI, lr0, lr1, lrb, regb, lo, w)
+    if T == 1: return float(run(0))
+    from concurrent.futures import ThreadPoolExecutor
+    with ThreadPoolExecutor(T) as ex: return float(sum(ex.map(run, range(T))))  # Hogwild-style: the parts share the tables
 
 # %% ../nbs/17_fastfit.ipynb #24d0f741
 _KERNEL = None
@@ -85,15 +87,16 @@ def have_numba() -> bool:
     return True
 
 def _kernel():
-    "The numba-compiled `_epoch_sgd` (compiled on first use)"
-    global _KERNEL, _prange
+    "`_epoch_sgd` with its part compiled by numba (loaded from numba's disk cache, else compiled, once per process)"
+    global _KERNEL
     if _KERNEL is None:
-        import numba
-        _prange = numba.prange
-        k = numba.njit(parallel=True, fastmath=True, boundscheck=False, cache=True, nogil=True)(_epoch_sgd)
-        f4, z = np.float32, np.zeros(1, np.int32)
-        k(z, z, np.ones(1, f4), 1, np.zeros((1, 1), f4), np.zeros((1, 1), f4), *[np.zeros(1, f4) for _ in range(4)], *map(f4, (.1, .1, .1, .1, 0, 5)))  # compile (or load) now, not in the first epoch
-        _KERNEL = k
+        import functools, numba
+        ints, f4s, f4 = numba.int32[::1], numba.float32[::1], numba.float32
+        sig = numba.float64(ints, ints, f4s, numba.int64, numba.int64, f4[:, ::1], f4[:, ::1], f4s, f4s, f4s, f4s, f4, f4, f4, f4, f4, f4)
+        jit = lambda cache: numba.njit(sig, fastmath=True, boundscheck=False, nogil=True, cache=cache)(_epoch_part)  # compiled (or loaded) here, not in the first epoch
+        try: part = jit(True)
+        except RuntimeError: part = jit(False)  # no folder to cache in: compiled for this process only
+        _KERNEL = functools.partial(_epoch_sgd, part=part)
     return _KERNEL
 
 # %% ../nbs/17_fastfit.ipynb #4e022bbe
@@ -209,14 +212,9 @@ def fast_fit(dls:DataLoaders, # Tensor `DataLoaders` or fastai's `CollabDataLoad
 # %% ../nbs/17_fastfit.ipynb #82698711
 def _numba_step(kernel, u, i, r, threads, tables, hp):
     "A function that runs one epoch of the numba kernel on `threads` threads, the rate going from `lr0` to `lr1`"
-    import numba
-    T = min(threads, numba.config.NUMBA_NUM_THREADS)
-    def step(lr0, lr1):
-        old = numba.get_num_threads()
-        numba.set_num_threads(T)
-        try: return kernel(u, i, r, T, *tables, np.float32(lr0), np.float32(lr1), *hp)
-        finally: numba.set_num_threads(old)
-    return step
+    import os
+    T = min(threads, os.cpu_count() or 1)
+    return lambda lr0, lr1: kernel(u, i, r, T, *tables, np.float32(lr0), np.float32(lr1), *hp)
 
 def _torch_step(u, i, r, tables, hp, bs, threads=1):
     "A function that runs one epoch of the torch fallback on `threads` torch threads (on tensors sharing the tables' memory)"

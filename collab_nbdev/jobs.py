@@ -51,7 +51,7 @@ def train_model(ratings=None, # A ratings file (CSV, TSV, '::', parquet) or Data
     if implicit: learns = {'dot': _fit_implicit(df, cols, epochs or 20, bs or 1024, seed, threshold, loss, side, log)}
     else:
         if fit == 'learner' and ratings is not None and (bs is None or lr is None): bs, lr = _data_defaults(len(df), bs, lr, log)
-        dls = _make_dls(df, cols, loader, bs or 64, seed, device); del df  # the tensors hold what training needs: the table goes before the fit
+        dls = _make_dls(df, cols, loader, bs or 64, seed, device, val_bs=max(bs or 64, 4096) if fit == 'sgd' else None); del df  # the tensors hold what training needs: the table goes before the fit
         learns = _fit_explicit(dls, ms, epochs or (10 if fit == 'sgd' else 5), bs or 64, seed, y_range or yr, loader, lr, wd, sparse, device, processes, fit, log)
     if out is not None: _save(learns[ms[0]], out, overwrite, f"{'side' if side else 'dot'} ({loss})" if implicit else ms[0], log)
     return learns[ms[0]] if isinstance(models, str) else learns
@@ -62,8 +62,17 @@ def train_report(learns:dict, # {name: Learner} from `train_model`
                 ) -> str:
     "The lines that end a training run: each model's valid MSE, RMSE and seconds per epoch; a ranking model's valid loss"
     if implicit: return f"{'side' if side else 'dot'}, {loss}: valid loss {learns['dot'].recorder.values[-1][1]:.4f}"
+    return '\n'.join(f"{m}: valid MSE {mse:.4f}  RMSE {rmse:.4f}  ({secs:.1f} s/epoch)" for m, (mse, rmse, secs) in ((m, _final(l)) for m, l in learns.items()))
+
+def _final(learn) -> tuple:
+    "(valid MSE, RMSE, seconds per epoch) of `learn`: a fast fit's own measure of its last epoch (its final tables on the whole validation set), else fastai's `validate`"
+    if getattr(learn, 'fit_settings', None) is not None:  # `fast_fit` measured the model as it ended: no second pass over the validation set
+        h = learn.epoch_history
+        last = dict(zip(h.names, h.rows[-1]))
+        return last['valid_loss'], last['rmse'], h.secs_per_epoch
     from collab_nbdev.training import results_table
-    return '\n'.join(f"{m}: valid MSE {r.valid_mse:.4f}  RMSE {r.valid_rmse:.4f}  ({r.secs_per_epoch:.1f} s/epoch)" for m, r in results_table(learns).iterrows())
+    r = results_table({'m': learn}).iloc[0]
+    return r.valid_mse, r.valid_rmse, r.secs_per_epoch
 
 # %% ../nbs/21_jobs.ipynb #1ce0e044
 MODELS = ('dot', 'nn', 'emb-nn')  # the chapter's models, as `make_learner` names them
@@ -189,11 +198,11 @@ def _check_batch(dls, bs, what='ratings'):
     if not len(dls.train): fail(_arg('bs'), f"{bs} is larger than the training set ({len(dls.train_ds):,} {what}): not one batch to train on")
 
 # %% ../nbs/21_jobs.ipynb #55635819
-def _make_dls(df, cols, loader='tensor', bs=64, seed=42, device=None):
-    "The `DataLoaders` of `loader` ('tensor' or 'collab') on the table `df` with the (user, item, rating) columns `cols`"
+def _make_dls(df, cols, loader='tensor', bs=64, seed=42, device=None, val_bs=None):
+    "The `DataLoaders` of `loader` ('tensor' or 'collab') on the table `df` with the (user, item, rating) columns `cols`; `val_bs` of the validation set (default `bs`)"
     from fastai.torch_core import default_device
     u, i, r = cols
-    kw = dict(valid_pct=0.2, user_name=u, item_name=i, rating_name=r, seed=seed, bs=bs, device=device or default_device())  # as fastai's own: CUDA when there is one
+    kw = dict(valid_pct=0.2, user_name=u, item_name=i, rating_name=r, seed=seed, bs=bs, val_bs=val_bs, device=device or default_device())  # as fastai's own: CUDA when there is one
     if loader == 'collab':
         from fastai.collab import CollabDataLoaders
         with warnings.catch_warnings():
