@@ -119,8 +119,8 @@ def _torch_epoch(u, i, r, P, Q, bu, bi, RU, RI, lr0, lr1, lrb, regb, lo, w, bs=1
 # %% ../nbs/17_fastfit.ipynb #1f53a426
 FAST_FIT = dict(epochs=10, lr=0.1, reg=0.05, reg_n=5.0, reg_bias=0.02, bias_lr=0.2, init_std=0.01, schedule='linear')  # chosen on a validation part of u1's training set (see the end of the page)
 
-def _valid(P, Q, bu, bi, lo, w, u, i, r, chunk=1<<20) -> tuple:
-    "Validation (MSE, MAE) of the tables on ratings `r` of users `u` and items `i`: the model's `forward` (`sigmoid_range` of the dot product plus biases) in numpy"
+def _valid(P, Q, bu, bi, lo, w, u, i, r, chunk=1<<16) -> tuple:
+    "Validation (MSE, MAE) of the tables on ratings `r` of users `u` and items `i`: the model's `forward` (`sigmoid_range` of the dot product plus biases) in numpy, `chunk` ratings at a time"
     if not len(r): return math.nan, math.nan
     se = ae = 0.
     for s in range(0, len(r), chunk):
@@ -239,12 +239,14 @@ def train_defaults(n:int, # Number of ratings
 # %% ../nbs/17_fastfit.ipynb #277678ee
 CHAPTER_DOT = dict(epochs=5, lr=5e-3, wd=0.1)  # the chapter's `fit_one_cycle` of the dot model
 TUNE_U1 = {'fastai': [CHAPTER_DOT, dict(epochs=10, lr=5e-3, wd=0.1), dict(epochs=5, lr=1e-2, wd=0.1), dict(epochs=5, lr=5e-3, wd=0.3),
-                      dict(epochs=5, lr=5e-3, wd=0.05), dict(epochs=10, lr=1e-2, wd=0.3)],
-           'fast_fit': [dict(lr=lr, reg=reg, reg_n=rn) for lr, reg, rn in ((0.07, 0.05, 5), (0.1, 0.05, 5), (0.14, 0.05, 8), (0.1, 0.05, 8), (0.1, 0, 12), (0.07, 0, 8))]}
+                      dict(epochs=5, lr=5e-3, wd=0.05), dict(epochs=10, lr=1e-2, wd=0.3), dict(epochs=5, lr=3e-3, wd=0.1), dict(epochs=5, lr=5e-3, wd=0.2),
+                      dict(epochs=10, lr=5e-3, wd=0.2), dict(epochs=5, lr=1e-2, wd=0.2)],
+           'fast_fit': [dict(lr=lr, reg=reg, reg_n=rn) for lr, reg, rn in ((0.07, 0.05, 5), (0.1, 0.05, 5), (0.14, 0.05, 8), (0.1, 0.05, 8), (0.1, 0, 12), (0.07, 0, 8),
+                                                                                 (0.08, 0.05, 4), (0.1, 0.04, 6.5), (0.08, 0.04, 5))] + [dict(FAST_FIT, bias_lr=0.1)]}
 
 def tune_fit(base:pd.DataFrame, # Training ratings: tuned on an 80/20 split of them (seed 1), then trained on them all
              test:pd.DataFrame, # Test ratings, measured once per method with its chosen settings
-             budget:dict=None, # {method: [settings, ...]}; default `TUNE_U1`: six each for 'fastai' and 'fast_fit'
+             budget:dict=None, # {method: [settings, ...]}; default `TUNE_U1`: ten each for 'fastai' and 'fast_fit'
              cols:tuple=('user', 'movie', 'rating'), # User, item and rating columns of both tables
              y_range:tuple=(0, 5.5), # The model's output range
              bs:int=64, # Batch size of the fastai path
