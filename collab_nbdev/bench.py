@@ -34,7 +34,7 @@ from . import optim  # Learner.lean
 # %% auto #0
 __all__ = ['ML25M', 'bench_device', 'machine', 'bench_model', 'bare_fit', 'epoch_times', 'time_surprise', 'EpochClock', 'fit_dot',
            'choose_settings', 'time_to_accuracy', 'gen_ratings', 'write_ratings_csv', 'scale_run', 'peer_run',
-           'write_movies_csv', 'cli_run', 'run_bench']
+           'tune_budget', 'tune_generated', 'write_movies_csv', 'cli_run', 'run_bench']
 
 # %% ../nbs/24b_bench.ipynb #e632d76f
 def bench_device(device=None) -> torch.device:
@@ -458,6 +458,32 @@ def peer_run(sizes=(1_000_000, 5_000_000, ML25M['ratings']), # Numbers of rating
                 rows.append(row)
             Path(f).unlink()
     return pd.DataFrame(rows).set_index(['ratings', 'method', 'threads'])
+
+# %% ../nbs/24b_bench.ipynb #1a02749f
+def tune_budget(n:int) -> dict:
+    "Four settings each for the fastai path (around `train_defaults(n)`'s rate) and `fast_fit` (around `FAST_FIT`), within 10 epochs"
+    from collab_nbdev.fastfit import train_defaults
+    lr = train_defaults(n)[1]
+    return {'fastai': [dict(epochs=5, lr=lr, wd=0.1), dict(epochs=10, lr=lr, wd=0.1), dict(epochs=5, lr=lr / 3, wd=0.1), dict(epochs=5, lr=lr, wd=0.01)],
+            'fast_fit': [dict(), dict(lr=0.05), dict(reg_n=2.0), dict(reg_n=10.0)]}
+
+def tune_generated(n:int=5_000_000, # Generated ratings (`gen_ratings`), split 90/10 as `peer_run` splits them
+                   budget:dict=None, # {method: [settings, ...]}; default `tune_budget` of the training part's size
+                   seed:int=42, n_users:int=ML25M['users'], n_items:int=ML25M['items'],
+                   verbose:bool=False, # Print each setting's validation RMSE
+                  ) -> pd.DataFrame: # As `fastfit.tune_fit`: per method the chosen settings, validation and test RMSE, fit seconds
+    "The fastai path's dot model against `fast_fit` on generated ratings, each tuned with the same budget on a validation part of the training 90%"
+    from collab_nbdev.fastfit import train_defaults, tune_fit
+    from collab_nbdev.reader import scale_y_range
+    g = gen_ratings(n, n_users, n_items, seed=seed)
+    perm, cut = np.random.default_rng(seed).permutation(n), int(0.9 * n)
+    df = pd.DataFrame({'user': g.userId.to_numpy()[perm], 'item': g.movieId.to_numpy()[perm], 'rating': g.rating.to_numpy()[perm]})
+    del g
+    bs = train_defaults(cut)[0]
+    res = tune_fit(df.iloc[:cut], df.iloc[cut:], budget or tune_budget(cut), cols=('user', 'item', 'rating'),
+                   y_range=scale_y_range(float(df.rating.min()), float(df.rating.max())), bs=bs, verbose=verbose, chapter=None)
+    res.attrs = dict(n=n, bs=bs)
+    return res
 
 # %% ../nbs/24b_bench.ipynb #ffb00009
 def write_movies_csv(ids, path:Path) -> Path:

@@ -48,7 +48,7 @@ def split_arrays(ds) -> tuple:
     return xs[:, 0], xs[:, 1], ds.ys.to_numpy().reshape(-1)
 
 # %% ../nbs/17_fastfit.ipynb #4bb8e9f5
-def _epoch_part(u, i, r, s0, s1, P, Q, bu, bi, RU, RI, lr0, lr1, lrb, regb, lo, w):
+def _epoch_part(u, i, r, s0, s1, P, Q, bu, bi, RU, RI, BU, BI, lr0, lr1, lrb, lo, w):
     "SGD over the ratings `s0` to `s1` of `r` (users `u`, items `i`) in order, the rate going from `lr0` to `lr1` along them; the sum of squared errors"
     k, one = P.shape[1], np.float32(1)
     dl, sse = np.float32((lr1 - lr0) / max(s1 - s0, 1)), 0.0
@@ -61,7 +61,7 @@ def _epoch_part(u, i, r, s0, s1, P, Q, bu, bi, RU, RI, lr0, lr1, lrb, regb, lo, 
         sse += e * e
         g = e * w * s * (one - s)  # the error's gradient through `sigmoid_range`
         lb = lr * lrb
-        bu[a] += lb * (g - regb * bu[a]); bi[b] += lb * (g - regb * bi[b])
+        bu[a] += lb * (g - BU[a] * bu[a]); bi[b] += lb * (g - BI[b] * bi[b])
         lg, la, lq = lr * g, lr * RU[a], lr * RI[b]
         for f in range(k):  # one fused pass: both rows read once, written once
             p, q = P[a, f], Q[b, f]
@@ -69,10 +69,10 @@ def _epoch_part(u, i, r, s0, s1, P, Q, bu, bi, RU, RI, lr0, lr1, lrb, regb, lo, 
             Q[b, f] = q + lg * p - lq * q
     return sse
 
-def _epoch_sgd(u, i, r, T, P, Q, bu, bi, RU, RI, lr0, lr1, lrb, regb, lo, w, part=_epoch_part):
+def _epoch_sgd(u, i, r, T, P, Q, bu, bi, RU, RI, BU, BI, lr0, lr1, lrb, lo, w, part=_epoch_part):
     "One epoch of SGD over ratings `r` of users `u` and items `i` in `T` parts, each on its own thread, the rate going from `lr0` to `lr1` along each part; the sum of squared errors"
     n = len(r)
-    run = lambda t: part(u, i, r, n * t // T, n * (t + 1) // T, P, Q, bu, bi, RU, RI, lr0, lr1, lrb, regb, lo, w)
+    run = lambda t: part(u, i, r, n * t // T, n * (t + 1) // T, P, Q, bu, bi, RU, RI, BU, BI, lr0, lr1, lrb, lo, w)
     if T == 1: return float(run(0))
     from concurrent.futures import ThreadPoolExecutor
     with ThreadPoolExecutor(T) as ex: return float(sum(ex.map(run, range(T))))  # Hogwild-style: the parts share the tables
@@ -92,7 +92,7 @@ def _kernel():
     if _KERNEL is None:
         import functools, numba
         ints, f4s, f4 = numba.int32[::1], numba.float32[::1], numba.float32
-        sig = numba.float64(ints, ints, f4s, numba.int64, numba.int64, f4[:, ::1], f4[:, ::1], f4s, f4s, f4s, f4s, f4, f4, f4, f4, f4, f4)
+        sig = numba.float64(ints, ints, f4s, numba.int64, numba.int64, f4[:, ::1], f4[:, ::1], f4s, f4s, f4s, f4s, f4s, f4s, f4, f4, f4, f4, f4)
         jit = lambda cache: numba.njit(sig, fastmath=True, boundscheck=False, nogil=True, cache=cache)(_epoch_part)  # compiled (or loaded) here, not in the first epoch
         try: part = jit(True)
         except RuntimeError: part = jit(False)  # no folder to cache in: compiled for this process only
@@ -100,7 +100,7 @@ def _kernel():
     return _KERNEL
 
 # %% ../nbs/17_fastfit.ipynb #4e022bbe
-def _torch_epoch(u, i, r, P, Q, bu, bi, RU, RI, lr0, lr1, lrb, regb, lo, w, bs=1024):
+def _torch_epoch(u, i, r, P, Q, bu, bi, RU, RI, BU, BI, lr0, lr1, lrb, lo, w, bs=1024):
     "One epoch of SGD in batches of `bs` ratings, on torch tensors, the rate going from `lr0` to `lr1`; the sum of squared errors"
     sse, n = torch.zeros((), dtype=torch.float64), len(r)
     for s in range(0, n, bs):
@@ -111,13 +111,13 @@ def _torch_epoch(u, i, r, P, Q, bu, bi, RU, RI, lr0, lr1, lrb, regb, lo, w, bs=1
         e = y - (lo + w * sg)
         sse += (e.double() ** 2).sum()
         g = e * w * sg * (1 - sg)
-        bu.index_add_(0, a, lr * lrb * (g - regb * bu[a])); bi.index_add_(0, b, lr * lrb * (g - regb * bi[b]))
+        bu.index_add_(0, a, lr * lrb * (g - BU[a] * bu[a])); bi.index_add_(0, b, lr * lrb * (g - BI[b] * bi[b]))
         lg = (lr * g)[:, None]
         P.index_add_(0, a, lg * q - (lr * RU[a])[:, None] * p); Q.index_add_(0, b, lg * p - (lr * RI[b])[:, None] * q)
     return float(sse)
 
 # %% ../nbs/17_fastfit.ipynb #1f53a426
-FAST_FIT = dict(epochs=10, lr=0.1, reg=0.05, reg_n=5.0, reg_bias=0.02, bias_lr=0.2, init_std=0.01, schedule='linear')  # chosen on a validation part of u1's training set (see the end of the page)
+FAST_FIT = dict(epochs=10, lr=0.1, reg=0.05, reg_n=5.0, reg_bias=0.02, reg_bias_n=5.0, bias_lr=0.2, init_std=0.01, schedule='linear')  # chosen on a validation part of u1's training set (see the end of the page)
 
 def _valid(P, Q, bu, bi, lo, w, u, i, r, chunk=1<<16) -> tuple:
     "Validation (MSE, MAE) of the tables on ratings `r` of users `u` and items `i`: the model's `forward` (`sigmoid_range` of the dot product plus biases) in numpy, `chunk` ratings at a time"
@@ -166,6 +166,7 @@ def fast_fit(dls:DataLoaders, # Tensor `DataLoaders` or fastai's `CollabDataLoad
              reg:float=FAST_FIT['reg'], # L2 pull on the factors, per rating
              reg_n:float=FAST_FIT['reg_n'], # L2 pull on the factors per row, spread over its ratings (`reg_n / count` per rating): uniform, as weight decay
              reg_bias:float=FAST_FIT['reg_bias'], # L2 pull on the biases, per rating
+             reg_bias_n:float=FAST_FIT['reg_bias_n'], # L2 pull on the biases per row, spread over its ratings (`reg_bias_n / count` per rating)
              bias_lr:float=FAST_FIT['bias_lr'], # The biases' learning rate, a fraction of `lr`
              init_std:float=FAST_FIT['init_std'], # Standard deviation of the initial factors
              schedule:str=FAST_FIT['schedule'], # The learning rate along the epochs: 'linear' (from `lr` down to 0), 'one_cycle' (fastai's shape) or 'constant'
@@ -191,8 +192,9 @@ def fast_fit(dls:DataLoaders, # Tensor `DataLoaders` or fastai's `CollabDataLoad
     lo, w = float(y_range[0]), float(y_range[1] - y_range[0])
     m = min(max((float(r.mean()) - lo) / w, 1e-3), 1 - 1e-3)
     bi[:] = math.log(m / (1 - m))  # the item biases start at the global mean: every prediction starts there
-    pull = lambda x, n: (reg + reg_n / np.maximum(np.bincount(x, minlength=n), 1)).astype(np.float32)
-    tables, hp = (P, Q, bu, bi, pull(u, len(P)), pull(i, len(Q))), tuple(np.float32(h) for h in (bias_lr, reg_bias, lo, w))
+    pull = lambda x, n, a, b: (a + b / np.maximum(np.bincount(x, minlength=n), 1)).astype(np.float32)
+    tables = (P, Q, bu, bi, pull(u, len(P), reg, reg_n), pull(i, len(Q), reg, reg_n), pull(u, len(P), reg_bias, reg_bias_n), pull(i, len(Q), reg_bias, reg_bias_n))
+    hp = tuple(np.float32(h) for h in (bias_lr, lo, w))
     if backend == 'numba': step = _numba_step(_kernel(), u, i, r, threads, tables, hp)
     else: step = _torch_step(u, i, r, tables, hp, bs, threads)
     vu, vi, vr = split_arrays(dls.valid_ds)
@@ -205,7 +207,7 @@ def fast_fit(dls:DataLoaders, # Tensor `DataLoaders` or fastai's `CollabDataLoad
         hist.rows.append([sse / len(r), mse, math.sqrt(mse), mae, time.perf_counter() - t])
         if verbose: print(f"epoch {ep}: train MSE {sse / len(r):.4f}  valid RMSE {math.sqrt(mse):.4f}  ({hist.rows[-1][-1]:.2f} s)", flush=True)
     learn.model.to(dls.device)
-    learn.fit_settings = dict(method='SGD per rating', backend=backend, threads=threads, epochs=epochs, lr=lr, reg=reg, reg_n=reg_n, reg_bias=reg_bias,
+    learn.fit_settings = dict(method='SGD per rating', backend=backend, threads=threads, epochs=epochs, lr=lr, reg=reg, reg_n=reg_n, reg_bias=reg_bias, reg_bias_n=reg_bias_n,
                               bias_lr=bias_lr, init_std=init_std, schedule=schedule, seed=seed)
     return learn
 
@@ -251,7 +253,8 @@ def tune_fit(base:pd.DataFrame, # Training ratings: tuned on an 80/20 split of t
              y_range:tuple=(0, 5.5), # The model's output range
              bs:int=64, # Batch size of the fastai path
              verbose:bool=False, # Print each setting's validation RMSE
-            ) -> pd.DataFrame: # One row per method (and 'fastai (chapter)'): chosen settings, validation and test RMSE
+             chapter:dict=CHAPTER_DOT, # The fastai setting also reported as 'fastai (chapter)'; None: no such row
+            ) -> pd.DataFrame: # One row per method (and 'fastai (chapter)'): chosen settings, validation and test RMSE, fit seconds of the chosen setting
     "Tune the fastai path's dot model and `fast_fit` with the same budget on a validation part of `base`; test on `test`"
     from fastai.torch_core import set_seed
     from collab_nbdev.fastdl import random_split
@@ -272,10 +275,12 @@ def tune_fit(base:pd.DataFrame, # Training ratings: tuned on an 80/20 split of t
             scores.append(valid_metrics(fit(method, inner, s))['rmse'])
             if verbose: print(method, s, f"valid RMSE {scores[-1]:.4f}", flush=True)
         best = grid[int(np.argmin(scores))]
-        tested[method, str(best)] = valid_metrics(fit(method, outer, best))['rmse']
-        rows.append(dict(method=method, settings=best, valid_rmse=min(scores), test_rmse=tested[method, str(best)]))
-    chapter = tested.get(('fastai', str(CHAPTER_DOT))) or valid_metrics(fit('fastai', outer, CHAPTER_DOT))['rmse']
-    rows.append(dict(method='fastai (chapter)', settings=CHAPTER_DOT, valid_rmse=math.nan, test_rmse=chapter))
+        t = time.perf_counter(); learn = fit(method, outer, best); secs = time.perf_counter() - t
+        tested[method, str(best)] = valid_metrics(learn)['rmse']
+        rows.append(dict(method=method, settings=best, valid_rmse=min(scores), test_rmse=tested[method, str(best)], fit_s=secs))
+    if chapter is not None:
+        rmse = tested.get(('fastai', str(chapter))) or valid_metrics(fit('fastai', outer, chapter))['rmse']
+        rows.append(dict(method='fastai (chapter)', settings=chapter, valid_rmse=math.nan, test_rmse=rmse))
     return pd.DataFrame(rows).set_index('method')
 
 def tune_u1(budget:dict=None, # {method: [settings, ...]}; default `TUNE_U1`

@@ -261,7 +261,8 @@ def _fit_explicit(dls, models, epochs, bs, seed, y_range, loader='tensor', lr=No
     "{name: Learner} of each of `models` trained to predict ratings on the one DataLoaders `dls` (`_make_dls`)"
     learns = {}
     for m in models:
-        _say(log, f"\n== {m}: {epochs} epoch(s), bs={bs}" + (f" per process, {processes} processes" if processes > 1 else ""))
+        how = 'SGD per rating' if fit == 'sgd' else f"bs={bs}" + (f" per process, {processes} processes" if processes > 1 else "")
+        _say(log, f"\n== {m}: {epochs} epoch(s), {how}")
         if fit == 'sgd': learns[m] = _fast_fit(dls, epochs, seed, y_range, lr, wd, log)
         else: learns[m] = (_fit_processes(dls, m, processes, epochs, bs, seed, y_range, loader, lr, wd) if processes > 1
                            else _fit(dls, m, epochs, seed, y_range, lr, wd, sparse))

@@ -6,7 +6,7 @@ Docs: https://collab-nbdev.github.io/collab_nbdev/optim.html.md"""
 
 # %% ../nbs/04b_optim.ipynb #eea4ebe3
 from __future__ import annotations
-import math
+import ctypes, math, os
 from functools import partial
 from types import MethodType
 
@@ -22,7 +22,7 @@ from fastai.learner import Learner, CastToTensor
 
 # %% auto #0
 __all__ = ['FastOptimWrapper', 'adamw', 'MSELossPlain', 'PlainScheds', 'LazyAdamW', 'lazy_adamw', 'sparse_embeddings',
-           'LazyFlush']
+           'LazyFlush', 'MallocTrim']
 
 # %% ../nbs/04b_optim.ipynb #00a48943
 def _fastai_hypers(pg:dict, fwd:dict) -> dict:
@@ -204,6 +204,27 @@ class LazyFlush(Callback):
     def before_validate(self): self._flush()
     def after_fit(self): self._flush()
 
+# %% ../nbs/04b_optim.ipynb #c397a778
+def _malloc_trim():
+    "glibc's `malloc_trim`, or None where the C library is not glibc"
+    try: return ctypes.CDLL('libc.so.6').malloc_trim
+    except (OSError, AttributeError): return None
+
+def _rss_bytes() -> int:
+    "This process's resident memory in bytes, from `/proc` (0 where there is none)"
+    try:
+        with open('/proc/self/statm') as f: return int(f.read().split()[1]) * os.sysconf('SC_PAGE_SIZE')
+    except (OSError, ValueError, IndexError): return 0
+
+class MallocTrim(Callback):
+    "Every `every` training batches, hand freed heap memory back to the OS if the process grew by `grow` bytes since the last time"
+    order = 99
+    def __init__(self, grow:int=256 << 20, every:int=32, trim=None): self.grow, self.every, self.trim, self.calls = grow, every, trim or _malloc_trim(), 0
+    def before_fit(self): self.base = _rss_bytes()
+    def after_batch(self):
+        if self.trim is None or not self.training or self.iter % self.every: return
+        if _rss_bytes() - self.base > self.grow: self.trim(0); self.calls += 1; self.base = _rss_bytes()
+
 # %% ../nbs/04b_optim.ipynb #3bfb3128
 @patch
 def lean(self:Learner, lazy:bool=False):
@@ -213,7 +234,7 @@ def lean(self:Learner, lazy:bool=False):
     if lazy: sparse_embeddings(self.model); self.opt_func, self.opt = lazy_adamw(), None
     elif self.opt_func is Adam: self.opt_func, self.opt = adamw(), None
     self.remove_cbs([cb for cb in self.cbs if isinstance(cb, CastToTensor)])
-    for cls in [PlainScheds] + [LazyFlush]*lazy:
+    for cls in [PlainScheds, MallocTrim] + [LazyFlush]*lazy:
         if not any(isinstance(cb, cls) for cb in self.cbs): self.add_cb(cls())
     self._call_one = MethodType(_lean_call_one, self)
     return self
