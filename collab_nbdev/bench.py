@@ -30,6 +30,7 @@ from .models import CollabNN
 from .reader import read_ratings
 from .fastdl import TensorCollabDataLoaders
 from . import optim  # Learner.lean
+from .optim import _rss_bytes
 
 # %% auto #0
 __all__ = ['ML25M', 'bench_device', 'machine', 'bench_model', 'bare_fit', 'epoch_times', 'time_surprise', 'EpochClock', 'fit_dot',
@@ -494,8 +495,8 @@ def write_movies_csv(ids, path:Path) -> Path:
     return Path(path)
 
 def _rss_gb():
-    "Resident memory of this process now"
-    with open('/proc/self/statm') as f: return int(f.read().split()[1]) * os.sysconf('SC_PAGE_SIZE') / 2**30
+    "Resident memory of this process now, in GB (`optim._rss_bytes`)"
+    return _rss_bytes() / 2**30
 
 def _phase_peak(reset:bool=False) -> float:
     "Peak resident memory of this process since the last reset (Linux's VmHWM, reset through `/proc/self/clear_refs`), GB; the peak since start elsewhere"
