@@ -234,11 +234,12 @@ def _job(args):
 # %% ../nbs/18_evaluation.ipynb #5fc2c89e
 _SLOW_FIRST = ('SVDpp', 'side', 'ids', 'KNNBaseline')  # start the longest jobs first, so that no core waits on a straggler
 
-def _run_jobs(jobs, n_jobs):
-    "Run `jobs`, in `n_jobs` processes if more than 1; the results in the order of `jobs`"
-    if n_jobs <= 1: return [_job(j) for j in jobs]
-    order = sorted(range(len(jobs)), key=lambda k: _SLOW_FIRST.index(jobs[k][1]) if jobs[k][1] in _SLOW_FIRST else len(_SLOW_FIRST))
-    with ProcessPoolExecutor(n_jobs) as ex: done = list(ex.map(_job, [jobs[k] for k in order], chunksize=1))
+def _run_jobs(fn, jobs:list, n_jobs:int, first:tuple=(), name=lambda j: j[1]) -> list:
+    "`fn` of each job, in `n_jobs` processes if more than 1, the jobs whose `name` is in `first` started first, in its order; the results in the order of `jobs`"
+    if n_jobs <= 1: return [fn(j) for j in jobs]
+    rank = lambda k: first.index(name(jobs[k])) if name(jobs[k]) in first else len(first)
+    order = sorted(range(len(jobs)), key=rank)
+    with ProcessPoolExecutor(n_jobs) as ex: done = list(ex.map(fn, [jobs[k] for k in order], chunksize=1))
     res = [None] * len(jobs)
     for k, r in zip(order, done): res[k] = r
     return res
@@ -317,7 +318,7 @@ def run_evaluation(folds:tuple=None, # Folds: ML-100k's (default u1..u5), or ML-
     outs = _out_files(out, overwrite) if out is not None else None
     tfolds = list(folds) if tune_on == 'each' else [tune_on]
     tjobs = [('tune', m, f, c, seeds[0], path, tune_pct, dataset) for f in tfolds for m in names for c in candidates(m, budget, spaces=spaces)]
-    tuning = pd.DataFrame(_run_jobs(tjobs, n_jobs)) if budget > 1 else pd.DataFrame(
+    tuning = pd.DataFrame(_run_jobs(_job, tjobs, n_jobs, _SLOW_FIRST)) if budget > 1 else pd.DataFrame(
         [dict(kind='tune', model=m, fold=f, seed=seeds[0], config=repr(candidates(m, 1, spaces=spaces)[0]), fit_s=0., rmse=np.nan) for f in tfolds for m in names])
     best = tuning.loc[tuning.fillna({'rmse': 0}).groupby(['model', 'fold'], sort=False).rmse.idxmin()]
     tried = {repr(c): c for m in names for c in candidates(m, budget, spaces=spaces)}
@@ -325,7 +326,7 @@ def run_evaluation(folds:tuple=None, # Folds: ML-100k's (default u1..u5), or ML-
     seeded = lambda m: m in all_seeds if all_seeds is not None else m in (*OURS, 'SVD', 'SVDpp')
     fjobs = [('final', m, f, cfg[m, f if tune_on == 'each' else tune_on], s, path, tune_pct, dataset)
              for f in folds for m in names for s in (seeds if seeded(m) else seeds[:1])]
-    fold_rows = _per_fold(pd.DataFrame(_run_jobs(fjobs, n_jobs)))
+    fold_rows = _per_fold(pd.DataFrame(_run_jobs(_job, fjobs, n_jobs, _SLOW_FIRST)))
     res = summarize(fold_rows)
     res.attrs = dict(folds=fold_rows, tuning=tuning, wall_s=time.perf_counter() - t0)
     if out is not None:

@@ -7,7 +7,6 @@ Docs: https://collab-nbdev.github.io/collab_nbdev/ml1m.html.md"""
 # %% ../nbs/22_ml1m.ipynb #b0504b1c
 from __future__ import annotations
 import math, time, warnings
-from concurrent.futures import ProcessPoolExecutor
 import numpy as np, pandas as pd, torch
 from fastai.torch_core import set_seed
 from .core import fail, renamed_kwargs
@@ -15,7 +14,7 @@ from .splits import kfold_splits
 from .topn import rating_errors, topn_metrics
 from .ranking import implicit_dls, ranking_learner, side_ranking_learner
 from .datasets import load_dataset
-from .evaluation import candidates, fit_model, _tune_split, _surprise, beats
+from .evaluation import candidates, fit_model, _tune_split, _surprise, _run_jobs, beats
 
 # %% auto #0
 __all__ = ['RATING_ANCHORS', 'TOPN_ANCHORS', 'RANKERS', 'rating_split', 'rating_protocol', 'rating_table', 'sample_users',
@@ -69,13 +68,8 @@ _LONGEST = ('side', 'SVDpp', 'emb-nn', 'nn')   # started first with `n_jobs` > 1
 
 def _run_models(jobs:list, n_jobs:int) -> list:
     "`_model_job` of each job, in `n_jobs` processes (one torch thread each) if more than 1; results in the order of `jobs`"
-    if n_jobs <= 1: return [_model_job(j) for j in jobs]
-    rank = lambda k: _LONGEST.index(jobs[k][0]) if jobs[k][0] in _LONGEST else len(_LONGEST)
-    order = sorted(range(len(jobs)), key=rank)
-    with ProcessPoolExecutor(n_jobs) as ex: done = list(ex.map(_model_job, [jobs[k][:-1] + (1,) for k in order], chunksize=1))
-    res = [None] * len(jobs)
-    for k, r in zip(order, done): res[k] = r
-    return res
+    if n_jobs > 1: jobs = [j[:-1] + (1,) for j in jobs]
+    return _run_jobs(_model_job, jobs, n_jobs, _LONGEST, name=lambda j: j[0])
 
 def rating_protocol(ds, # From `load_dataset` (or any object with `ratings`, `users`, `movies`)
                     models:tuple=('dot', 'nn', 'emb-nn', 'side'), # Ours
