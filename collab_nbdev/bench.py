@@ -549,20 +549,29 @@ def _run_measured(cmd:list, d:Path) -> tuple:
     return wall, ru.ru_maxrss / 2**20, p.returncode, *((d/f).read_text(encoding='utf-8', errors='replace') for f in ('stdout.txt', 'stderr.txt'))
 
 def cli_run(n:int=ML25M['ratings'], # Ratings in the generated file
-            n_users:int=ML25M['users'], n_items:int=ML25M['items'], folder:Path=None, verbose:bool=True) -> dict:
-    "`collab-nbdev train --fit sgd` on a generated ML-25M-format file: wall seconds and peak RSS of the whole process, and its phases"
+            n_users:int=ML25M['users'], n_items:int=ML25M['items'], folder:Path=None, verbose:bool=True,
+            fits:tuple=('sgd',), # `--fit` values timed, each in its own process: 'sgd' (`fast_fit`), 'learner' (the fastai path at the batch size and rate `train_defaults` gives)
+           ) -> dict: # The first fit's wall_s, peak_rss_gb and stdout; `runs`, one row per fit; the fast fit's `phases`
+    "`collab-nbdev train --fit sgd` (and other `--fit` values) on a generated ML-25M-format file: wall seconds and peak RSS of the whole process, and the fast fit's phases"
+    if not fits or (bad := [f for f in fits if f not in ('sgd', 'learner')]): fail('fits', f"{bad or 'nothing'}: give 'sgd' and/or 'learner'")
     with tempfile.TemporaryDirectory(dir=folder) as d:
         d = Path(d)
         g = gen_ratings(n, n_users, n_items)
         write_ratings_csv(g, d/'ratings.csv'); write_movies_csv(np.unique(g.movieId.to_numpy()), d/'movies.csv'); del g
         cmd = [sys.executable, '-c', 'import sys; from collab_nbdev.cli import main; sys.exit(main())', 'train', '--ratings', str(d/'ratings.csv'), '--items', str(d/'movies.csv'),
-               '--item-col', 'movieId', '--user-col', 'userId', '--timestamp-col', 'timestamp', '--model', 'dot', '--epochs', '1', '--fit', 'sgd', '--out', str(d/'model')]
-        wall, peak, rc, out, err = _run_measured(cmd, d)
-        if rc: fail('cli_run', (err.strip().splitlines() or ['failed'])[-1], RuntimeError)
+               '--item-col', 'movieId', '--user-col', 'userId', '--timestamp-col', 'timestamp', '--model', 'dot', '--epochs', '1']
+        runs = []
+        for fit in fits:
+            wall, peak, rc, out, err = _run_measured(cmd + ['--fit', fit, '--out', str(d/f'model-{fit}')], d)
+            if rc: fail('cli_run', f"--fit {fit}: " + (err.strip().splitlines() or ['failed'])[-1], RuntimeError)
+            runs.append(dict(fit=fit, wall_s=wall, peak_rss_gb=peak, stdout=out))
         phases = _in_child('_phases_child', str(d/'ratings.csv'), str(d/'movies.csv'), str(d/'model2'))
-    res = dict(ratings=n, wall_s=wall, peak_rss_gb=peak,
-               phases=pd.DataFrame(phases, columns=['phase', 'seconds', 'rss_gb', 'peak_rss_gb']).set_index('phase'), stdout=out)
-    if verbose: print(f"train --fit sgd on {n:,} ratings: {wall:.1f} s wall, peak RSS {res['peak_rss_gb']:.2f} GB\n" + res['phases'].round(3).to_string(), flush=True)
+    res = dict(ratings=n, wall_s=runs[0]['wall_s'], peak_rss_gb=runs[0]['peak_rss_gb'], stdout=runs[0]['stdout'],
+               runs=pd.DataFrame(runs).set_index('fit')[['wall_s', 'peak_rss_gb']],
+               phases=pd.DataFrame(phases, columns=['phase', 'seconds', 'rss_gb', 'peak_rss_gb']).set_index('phase'))
+    if verbose:
+        for r in runs: print(f"train --fit {r['fit']} on {n:,} ratings: {r['wall_s']:.1f} s wall, peak RSS {r['peak_rss_gb']:.2f} GB", flush=True)
+        print(res['phases'].round(3).to_string(), flush=True)
     return res
 
 # %% ../nbs/24b_bench.ipynb #5f9d3a0f
