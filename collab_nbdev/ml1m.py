@@ -180,7 +180,6 @@ def recbole_topn(scorer, # Has `grid(users, items)`
     res = topn_metrics(scorer, seen, rel, ks=(k,), threshold=-math.inf, items=items)
     return {c: res[f'{c}@{k}'] for c in ('recall', 'ndcg', 'precision', 'hit')} | dict(users=res['users'])
 
-
 # %% ../nbs/22_ml1m.ipynb #27dcc8b7
 def fit_ranker(train:pd.DataFrame, # Interactions: user, movie
                loss:str='bce', # 'bce' or 'bpr'
@@ -235,7 +234,6 @@ class Popularity:
         "Each item's number of training interactions, the same row for every user of `users`"
         return torch.tensor(self.counts.reindex(np.asarray(items), fill_value=0).to_numpy(), dtype=torch.float)[None].repeat(len(users), 1)
 
-
 # %% ../nbs/22_ml1m.ipynb #d7faa972
 def topn_table(res:pd.DataFrame, # From `topn_protocol`
                anchors:dict=TOPN_ANCHORS) -> str:
@@ -243,4 +241,3 @@ def topn_table(res:pd.DataFrame, # From `topn_protocol`
     rows = [(n, r.recall, r.ndcg, r.valid_ndcg, f"{r.fit_s:.1f}") for n, r in res.iterrows()] + [(f"{k} (RecBole, published)", a, b, math.nan, '') for k, (a, b) in anchors.items()]
     t = pd.DataFrame(rows, columns=['model', 'Recall@10', 'NDCG@10', 'valid NDCG@10', 'fit s']).sort_values('NDCG@10', ascending=False)
     return t.round(4).to_string(index=False, na_rep='')
-
